@@ -1,0 +1,127 @@
+"""Commands about claims: list a case's claims, add one, mark one."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TypeVar
+
+from workbench.cli.output import claims_json, emit_json, table
+from workbench.core.errors import WorkbenchError
+from workbench.core.vocabulary import SourceKind, Stance, Status, parse_stance, parse_status
+from workbench.services import cases, claims
+from workbench.store import Library
+
+T = TypeVar("T")
+
+
+def _argument(parse: Callable[[str], T]) -> Callable[[str], T]:
+    """argparse shows only ArgumentTypeError messages; ours say which values are allowed."""
+
+    def convert(text: str) -> T:
+        try:
+            return parse(text)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(str(error)) from error
+
+    convert.__name__ = parse.__name__
+    return convert
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser("claims", help="list a case's claims")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=run_claims)
+
+    p = commands.add_parser("claim", help="add or mark a claim")
+    sub = p.add_subparsers(dest="claim_command", required=True, metavar="ACTION")
+    q = sub.add_parser("add", help="add a claim to a case")
+    q.add_argument("case", metavar="CASE")
+    q.add_argument("text", metavar="TEXT")
+    q.add_argument("--status", type=_argument(parse_status), default=Status.UNVERIFIED)
+    q.add_argument("--source", metavar="NAME", help="who the claim is attributed to")
+    q.add_argument(
+        "--source-kind",
+        type=_argument(SourceKind.parse),
+        metavar="K",
+        help="outlet, official, person, anonymous or other",
+    )
+    q.add_argument("--article", type=int, metavar="ID", help="an article that carries the claim")
+    q.add_argument("--quote", metavar="PASSAGE", help="the passage in that article")
+    q.add_argument(
+        "--stance",
+        type=_argument(parse_stance),
+        default=Stance.ASSERTS,
+        help="asserts, relays or denies",
+    )
+    q.add_argument("--note", default="")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(run=run_claim_add)
+
+    q = sub.add_parser("mark", help="set a claim's status")
+    q.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    q.add_argument(
+        "status",
+        type=_argument(parse_status),
+        metavar="STATUS",
+        help="sourced, relayed, denied or unverified",
+    )
+    q.add_argument("--note", default="", help="the reason, kept in the corrections log")
+    q.set_defaults(run=run_claim_mark)
+
+
+def run_claims(args: argparse.Namespace, library: Library) -> int:
+    case = cases.find_case(library, args.case)
+    dossier = cases.case_dossier(library, case.id)
+    if args.json:
+        emit_json(claims_json(dossier))
+        return 0
+    rows = []
+    for claim in dossier.claims:
+        source = dossier.source(claim.source_id)
+        outlets = {dossier.article(x.article_id).outlet for x in dossier.mentions_of(claim.id)}
+        rows.append(
+            (
+                claim.id,
+                f"{claim.status.letter} {claim.status.value}",
+                source.name if source else None,
+                len(outlets),
+                claim.text,
+            )
+        )
+    table(rows, ["id", "status", "source", "outlets", "claim"])
+    return 0
+
+
+def run_claim_add(args: argparse.Namespace, library: Library) -> int:
+    case = cases.find_case(library, args.case)
+    mention = None
+    if args.quote and args.article is None:
+        raise WorkbenchError("--quote needs --article")
+    if args.article is not None:
+        if not args.quote:
+            raise WorkbenchError("--article needs --quote (the passage that carries the claim)")
+        mention = claims.MentionSpec(article_id=args.article, quote=args.quote, stance=args.stance)
+    claim = claims.add_claim(
+        library,
+        case.id,
+        args.text,
+        status=args.status,
+        source_name=args.source,
+        source_kind=args.source_kind,
+        note=args.note,
+        mention=mention,
+    )
+    if args.json:
+        dossier = cases.case_dossier(library, case.id)
+        emit_json(next(c for c in claims_json(dossier) if c["id"] == claim.id))
+    else:
+        print(f"claim {claim.id} [{claim.status.value}]: {claim.text}")
+    return 0
+
+
+def run_claim_mark(args: argparse.Namespace, library: Library) -> int:
+    claim = claims.mark_claim(library, args.claim_id, args.status, args.note)
+    print(f"claim {claim.id} is now {claim.status.value}")
+    return 0

@@ -1,0 +1,178 @@
+"""Commands about the library itself: import, cases, articles, show, check, demo."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from workbench.cli.output import article_json, emit_json, table
+from workbench.services import articles, cases, integrity
+from workbench.services.demo import load_demo_case
+from workbench.services.importing import DEFAULT_MAX_BYTES, import_paths
+from workbench.store import Library
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser("import", help="import article files and folders")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.add_argument("--case", metavar="TITLE", help="add the articles to this case (made if new)")
+    p.add_argument(
+        "--max-mb", type=float, default=DEFAULT_MAX_BYTES / 2**20, help="size limit per file"
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=run_import)
+
+    p = commands.add_parser("cases", help="list the cases")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=run_cases)
+
+    p = commands.add_parser("case", help="create or edit a case")
+    sub = p.add_subparsers(dest="case_command", required=True, metavar="ACTION")
+    q = sub.add_parser("new", help="create a case")
+    q.add_argument("title")
+    q.add_argument("--question", default="")
+    q.set_defaults(run=run_case_new)
+    q = sub.add_parser("set", help="set a case's question, verdict or summary")
+    q.add_argument("case")
+    for name in ("title", "question", "verdict", "summary"):
+        q.add_argument(f"--{name}")
+    q.set_defaults(run=run_case_set)
+
+    p = commands.add_parser("articles", help="list articles")
+    p.add_argument("--case", metavar="TITLE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=run_articles)
+
+    p = commands.add_parser("show", help="show one article")
+    p.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=run_show)
+
+    p = commands.add_parser("check", help="check the library's integrity")
+    p.set_defaults(run=run_check)
+
+    p = commands.add_parser("demo", help="add the demo case to the library")
+    p.set_defaults(run=run_demo)
+
+
+def _case_id(library: Library, title: str | None, *, create: bool = False) -> int | None:
+    if title is None:
+        return None
+    try:
+        return cases.find_case(library, title).id
+    except Exception:
+        if not create:
+            raise
+    return cases.create_case(library, title).id
+
+
+def run_import(args: argparse.Namespace, library: Library) -> int:
+    case_id = _case_id(library, args.case, create=True)
+    failed = 0
+    records = []
+    for outcome in import_paths(
+        library, args.paths, case_id=case_id, max_bytes=int(args.max_mb * 2**20)
+    ):
+        failed += outcome.outcome == "skipped"
+        if args.json:
+            records.append(
+                {
+                    "path": outcome.path,
+                    "outcome": outcome.outcome,
+                    "article": outcome.article_id,
+                    "title": outcome.title,
+                    "message": outcome.message,
+                    "notes": list(outcome.notes),
+                }
+            )
+        else:
+            print(outcome.line(), flush=True)
+    if args.json:
+        emit_json(records)
+    return 1 if failed else 0
+
+
+def run_cases(args: argparse.Namespace, library: Library) -> int:
+    rows = cases.list_cases(library)
+    if args.json:
+        emit_json(
+            [
+                {
+                    "id": c.id,
+                    "title": c.title,
+                    "question": c.question,
+                    "verdict": c.verdict,
+                    "articles": n_articles,
+                    "claims": n_claims,
+                }
+                for c, n_articles, n_claims in rows
+            ]
+        )
+    else:
+        table(
+            [(c.id, n_a, n_c, c.title) for c, n_a, n_c in rows],
+            ["id", "articles", "claims", "title"],
+        )
+    return 0
+
+
+def run_case_new(args: argparse.Namespace, library: Library) -> int:
+    case = cases.create_case(library, args.title, args.question)
+    print(f"case {case.id}: {case.title}")
+    return 0
+
+
+def run_case_set(args: argparse.Namespace, library: Library) -> int:
+    case = cases.find_case(library, args.case)
+    fields = {
+        name: getattr(args, name)
+        for name in ("title", "question", "verdict", "summary")
+        if getattr(args, name) is not None
+    }
+    case = cases.update_case(library, case.id, **fields)
+    print(f"case {case.id}: {case.title}")
+    return 0
+
+
+def run_articles(args: argparse.Namespace, library: Library) -> int:
+    case_id = _case_id(library, args.case)
+    listing = articles.list_articles(library, case_id)
+    if args.json:
+        emit_json([article_json(a) for a in listing])
+    else:
+        table(
+            [(a.id, a.published, a.language, a.outlet, a.title) for a in listing],
+            ["id", "published", "lang", "outlet", "title"],
+        )
+    return 0
+
+
+def run_show(args: argparse.Namespace, library: Library) -> int:
+    article = articles.get_article(library, args.article_id)
+    if args.json:
+        record = article_json(article, with_text=True)
+        record["files"] = articles.article_files(library, article.id)
+        emit_json(record)
+        return 0
+    print(article.title)
+    details = [article.outlet, article.byline, article.published, article.url]
+    print(" · ".join(str(d) for d in details if d))
+    print(f"[{article.language}, from {article.source_file}]")
+    print()
+    print(article.text)
+    return 0
+
+
+def run_check(args: argparse.Namespace, library: Library) -> int:
+    problems = integrity.check_library(library)
+    for problem in problems:
+        print(f"problem: {problem}")
+    if not problems:
+        print(f"ok: {library.db_path} is sound")
+    return 1 if problems else 0
+
+
+def run_demo(args: argparse.Namespace, library: Library) -> int:
+    case = load_demo_case(library)
+    print(f"demo case {case.id}: {case.title}")
+    return 0

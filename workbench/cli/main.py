@@ -1,0 +1,88 @@
+"""`workbench [--data DIR] COMMAND`: the command line over the same services the window uses."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from workbench import __version__
+from workbench.cli import assist_cmds, claim_cmds, library_cmds
+from workbench.core.errors import WorkbenchError
+from workbench.paths import data_location
+from workbench.store import Library
+
+COMMAND_MODULES = (library_cmds, claim_cmds, assist_cmds)
+log = logging.getLogger("workbench")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workbench",
+        description="Fact-Check Workbench: gather articles, mark claims, write the verdict report. "
+        "With no command, the window opens.",
+    )
+    parser.add_argument(
+        "--data", metavar="DIR", help="library folder (default: WORKBENCH_DATA or db/)"
+    )
+    parser.add_argument("--version", action="version", version=f"workbench {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="open the window offscreen, run a task, exit"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from workbench.ui.app import run_app
+
+        return run_app(data=args.data, self_test=args.self_test)
+    if not getattr(args, "needs_library", True):
+        return _guarded(lambda: args.run(args))
+    location = data_location(args.data)
+    try:
+        library = Library.open(location.library, exports_dir=location.exports)
+    except WorkbenchError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    _log_to(library)
+    try:
+        return _guarded(lambda: args.run(args, library))
+    finally:
+        library.close()
+
+
+def _guarded(run) -> int:
+    try:
+        return int(run() or 0)
+    except WorkbenchError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as error:  # a bug: keep the details in the log, give the user one line
+        log.exception("unexpected error")
+        print(
+            f"error: unexpected {type(error).__name__}: {error} (details in the log)",
+            file=sys.stderr,
+        )
+        return 3
+
+
+def _log_to(library: Library) -> None:
+    if not any(isinstance(h, logging.FileHandler) for h in log.handlers):
+        try:
+            handler = logging.FileHandler(library.log_path, encoding="utf-8")
+        except OSError:
+            return
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        log.addHandler(handler)

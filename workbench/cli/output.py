@@ -1,0 +1,87 @@
+"""Printing for the command line: aligned tables for people, stable JSON for scripts."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from workbench.core.records import ArticleRecord, CaseDossier
+from workbench.services.articles import ArticleSummary
+
+
+def emit_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=_plain)
+    sys.stdout.write("\n")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def table(rows: Sequence[Sequence[object]], headers: Sequence[str]) -> None:
+    cells = [[_cell(v) for v in row] for row in rows]
+    widths = [len(h) for h in headers]
+    for row in cells:
+        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
+    widths[-1] = 0  # the last column runs free
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
+    for row in cells:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return "—"
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+def article_json(article: ArticleSummary | ArticleRecord, *, with_text: bool = False) -> dict:
+    record = {
+        "id": article.id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "url": article.url,
+        "published": article.published,
+        "language": article.language,
+        "format": article.format,
+        "source_file": article.source_file,
+    }
+    if with_text and isinstance(article, ArticleRecord):
+        record["byline"] = article.byline
+        record["text"] = article.text
+    return record
+
+
+def claims_json(dossier: CaseDossier) -> list[dict]:
+    out = []
+    for claim in dossier.claims:
+        source = dossier.source(claim.source_id)
+        out.append(
+            {
+                "id": claim.id,
+                "text": claim.text,
+                "status": claim.status.value,
+                "source": source.name if source else None,
+                "source_kind": source.kind.value if source else None,
+                "note": claim.note,
+                "mentions": [
+                    {
+                        "id": x.id,
+                        "article": x.article_id,
+                        "start": x.start,
+                        "end": x.end,
+                        "quote": x.quote,
+                        "stance": x.stance.value,
+                        "source": (s.name if (s := dossier.source(x.source_id)) else None),
+                    }
+                    for x in dossier.mentions_of(claim.id)
+                ],
+            }
+        )
+    return out

@@ -1,0 +1,4 @@
+"""The fact-checking domain: statuses, stances, records and method rules.
+
+No Qt, no SQL, no file formats.
+"""

@@ -1,0 +1,35 @@
+"""Errors a user can act on. Shells show the message; anything else is a bug for the crash log."""
+
+from __future__ import annotations
+
+
+class WorkbenchError(Exception):
+    """A failure that is not a bug: its message is written for the user."""
+
+
+class ImportRejected(WorkbenchError):
+    """A file could not be imported; the message names the file and the reason."""
+
+
+class LibraryError(WorkbenchError):
+    """The library folder or database cannot be used as asked."""
+
+
+class LibraryInUse(LibraryError):
+    """Another process holds the library open for writing."""
+
+
+class NotFound(WorkbenchError):
+    """A case, article or claim named by the user does not exist."""
+
+
+class BadQuery(WorkbenchError):
+    """A search query could not be understood even in part."""
+
+
+class ExportError(WorkbenchError):
+    """A report or export could not be written."""
+
+
+class BundleRejected(WorkbenchError):
+    """A case file is broken, hostile or from a newer version."""

@@ -1,0 +1,147 @@
+"""Plain records passed between the store and everything above it.
+
+Workers, reports and the search index receive these, never live ORM objects, so they can cross
+threads and be built in tests without a database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from workbench.core.vocabulary import SourceKind, Stance, Status
+
+
+@dataclass(frozen=True)
+class ImportedArticle:
+    """One article as read from a file, before it is stored."""
+
+    title: str
+    text: str  # cleaned: boilerplate removed, whitespace tidied; spans point into this
+    raw_text: str  # as extracted from the file, before cleaning
+    format: str  # txt, md, html, docx, pdf
+    source_file: str
+    language: str = "und"  # ISO 639-1 code ("en", "ar") or "und"
+    outlet: str | None = None
+    url: str | None = None
+    byline: str | None = None
+    published: date | None = None
+    notes: tuple[str, ...] = ()  # things the import report should tell the user
+
+
+@dataclass(frozen=True)
+class CaseRecord:
+    id: int
+    title: str
+    question: str = ""
+    verdict: str = ""
+    summary: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    id: int
+    title: str
+    text: str
+    language: str
+    format: str
+    source_file: str
+    outlet: str | None = None
+    url: str | None = None
+    byline: str | None = None
+    published: date | None = None
+    imported_at: datetime | None = None
+    content_hash: str = ""
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    id: int
+    name: str
+    kind: SourceKind
+
+
+@dataclass(frozen=True)
+class ClaimRecord:
+    id: int
+    case_id: int
+    text: str
+    status: Status
+    note: str = ""
+    source_id: int | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class MentionRecord:
+    id: int
+    claim_id: int
+    article_id: int
+    start: int
+    end: int
+    quote: str
+    stance: Stance
+    source_id: int | None = None
+
+
+@dataclass(frozen=True)
+class EvidenceRecord:
+    id: int
+    claim_id: int
+    kind: str
+    reference: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    """One change kept forever: who changed what, when, from what to what, and why."""
+
+    id: int
+    at: datetime
+    actor: str
+    entity: str  # "claim", "mention", "case", ...
+    entity_id: int
+    action: str  # "create", "status", "text", "delete", ...
+    old: str | None
+    new: str | None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class CaseDossier:
+    """Everything known about one case: what reports, exports and bundles are made from."""
+
+    case: CaseRecord
+    articles: tuple[ArticleRecord, ...]
+    sources: tuple[SourceRecord, ...]
+    claims: tuple[ClaimRecord, ...]
+    mentions: tuple[MentionRecord, ...]
+    evidence: tuple[EvidenceRecord, ...] = ()
+    audit: tuple[AuditRecord, ...] = ()
+    _index: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def article(self, article_id: int) -> ArticleRecord:
+        return self._lookup("article", self.articles)[article_id]
+
+    def source(self, source_id: int | None) -> SourceRecord | None:
+        if source_id is None:
+            return None
+        return self._lookup("source", self.sources).get(source_id)
+
+    def mentions_of(self, claim_id: int) -> list[MentionRecord]:
+        return [m for m in self.mentions if m.claim_id == claim_id]
+
+    def evidence_of(self, claim_id: int) -> list[EvidenceRecord]:
+        return [e for e in self.evidence if e.claim_id == claim_id]
+
+    def audit_of(self, entity: str, entity_id: int) -> list[AuditRecord]:
+        return [a for a in self.audit if a.entity == entity and a.entity_id == entity_id]
+
+    def _lookup(self, name: str, items: tuple) -> dict:
+        if name not in self._index:
+            self._index[name] = {item.id: item for item in items}
+        return self._index[name]

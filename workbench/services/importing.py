@@ -1,0 +1,143 @@
+"""Importing files into the library: read, clean, de-duplicate and store in bounded batches."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from workbench.core.errors import ImportRejected, NotFound
+from workbench.core.records import ImportedArticle
+from workbench.ingest import content_hash, iter_article_files, read_article
+from workbench.services.trail import journal
+from workbench.store import Library
+from workbench.store import models as m
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+BATCH = 200  # articles per transaction: bounds memory and keeps a crash from losing much
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What happened to one file: imported, duplicate or skipped (with the reason)."""
+
+    path: str
+    outcome: str
+    article_id: int | None = None
+    title: str = ""
+    message: str = ""
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    def line(self) -> str:
+        if self.outcome == "imported":
+            text = f"imported   {self.path} → article {self.article_id}: {self.title[:70]}"
+        elif self.outcome == "duplicate":
+            text = f"duplicate  {self.path} → same text as article {self.article_id}"
+        else:
+            text = f"skipped    {self.message}"
+        return "\n".join([text, *(f"           note: {n}" for n in self.notes)])
+
+
+def import_paths(
+    library: Library,
+    paths: Iterable[Path],
+    *,
+    case_id: int | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Iterator[ImportOutcome]:
+    """Import files and folders, yielding one outcome per file as batches are committed."""
+    if case_id is not None:
+        with library.session() as session:
+            if session.get(m.Case, case_id) is None:
+                raise NotFound(f"No case with id {case_id}.")
+    batch: list[tuple[str, ImportedArticle]] = []
+    for done, item in enumerate(iter_article_files(paths), start=1):
+        if cancelled is not None and cancelled():
+            break
+        if isinstance(item, ImportRejected):
+            yield ImportOutcome(path="", outcome="skipped", message=str(item))
+        else:
+            try:
+                batch.append((str(item), read_article(item, max_bytes=max_bytes)))
+            except ImportRejected as error:
+                yield ImportOutcome(path=str(item), outcome="skipped", message=str(error))
+            except (OSError, ValueError, MemoryError) as error:
+                yield ImportOutcome(
+                    path=str(item),
+                    outcome="skipped",
+                    message=f"{item.name}: cannot be read ({error})",
+                )
+        if len(batch) >= BATCH:
+            yield from store_imported(library, batch, case_id)
+            batch = []
+        if progress is not None:
+            progress(done)
+    if batch:
+        yield from store_imported(library, batch, case_id)
+
+
+def store_imported(
+    library: Library, batch: list[tuple[str, ImportedArticle]], case_id: int | None
+) -> list[ImportOutcome]:
+    outcomes: list[ImportOutcome] = []
+    hashes = [content_hash(article.text) for _, article in batch]
+    with library.session() as session:
+        known: dict[str, int] = dict(
+            session.execute(
+                select(m.Article.content_hash, m.Article.id).where(
+                    m.Article.content_hash.in_(set(hashes))
+                )
+            ).all()
+        )
+        new_ids: list[int] = []
+        for (path, article), digest in zip(batch, hashes, strict=True):
+            existing = known.get(digest)
+            if existing is not None:
+                outcomes.append(ImportOutcome(path=path, outcome="duplicate", article_id=existing))
+                session.add(m.ArticleFile(article_id=existing, file_name=article.source_file))
+                _link(session, case_id, existing)
+                continue
+            row = _article_row(article, digest)
+            session.add(row)
+            session.flush()  # the id, so a second copy later in this batch is known
+            known[digest] = row.id
+            new_ids.append(row.id)
+            session.add(m.ArticleFile(article_id=row.id, file_name=article.source_file))
+            _link(session, case_id, row.id)
+            outcomes.append(
+                ImportOutcome(
+                    path=path,
+                    outcome="imported",
+                    article_id=row.id,
+                    title=row.title,
+                    notes=article.notes,
+                )
+            )
+        journal(session, "article", *new_ids)
+    return outcomes
+
+
+def _article_row(article: ImportedArticle, digest: str) -> m.Article:
+    return m.Article(
+        title=article.title or article.source_file,
+        outlet=article.outlet,
+        url=article.url,
+        byline=article.byline,
+        published=article.published,
+        language=article.language,
+        text=article.text,
+        raw_text=article.raw_text,
+        content_hash=digest,
+        source_file=article.source_file,
+        format=article.format,
+    )
+
+
+def _link(session, case_id: int | None, article_id: int) -> None:
+    if case_id is not None and session.get(m.CaseArticle, (case_id, article_id)) is None:
+        session.add(m.CaseArticle(case_id=case_id, article_id=article_id))
+        journal(session, "article", article_id)

@@ -1,0 +1,46 @@
+"""`workbench check`: is the library whole? Database integrity, foreign keys, orphans, spans."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, text
+
+from workbench.core.vocabulary import Stance, Status
+from workbench.store import Library
+from workbench.store import models as m
+
+
+def check_library(library: Library) -> list[str]:
+    """Every problem found, as sentences; an empty list means the library is sound."""
+    problems: list[str] = []
+    with library.engine.connect() as connection:
+        result = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
+        if result != ["ok"]:
+            problems.extend(f"database: {line}" for line in result[:20])
+        for table, rowid, parent, _ in connection.execute(text("PRAGMA foreign_key_check")):
+            problems.append(f"{table} row {rowid} points to a missing {parent}")
+    with library.session() as session:
+        statuses = {s.value for s in Status}
+        for claim_id, status in session.execute(select(m.Claim.id, m.Claim.status)):
+            if status not in statuses:
+                problems.append(f"claim {claim_id} has an unknown status {status!r}")
+        stances = {s.value for s in Stance}
+        rows = session.execute(
+            select(
+                m.Mention.id,
+                m.Mention.start,
+                m.Mention.end,
+                m.Mention.quote,
+                m.Mention.stance,
+                m.Article.text,
+            ).join(m.Article, m.Article.id == m.Mention.article_id)
+        )
+        for mention_id, start, end, quote, stance, article_text in rows:
+            if not 0 <= start < end <= len(article_text):
+                problems.append(f"mention {mention_id} points outside its article's text")
+            elif article_text[start:end] != quote:
+                problems.append(f"mention {mention_id} no longer matches its article's text")
+            if stance not in stances:
+                problems.append(f"mention {mention_id} has an unknown stance {stance!r}")
+        empty = session.scalars(select(m.Article.id).where(m.Article.text == "")).all()
+        problems.extend(f"article {i} has no text" for i in empty)
+    return problems

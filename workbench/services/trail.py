@@ -1,0 +1,35 @@
+"""The audit trail and the search-index journal, both written inside the caller's transaction."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from workbench.store import models as m
+
+
+def record_change(
+    session: Session,
+    actor: str,
+    entity: str,
+    entity_id: int,
+    action: str,
+    old: object = None,
+    new: object = None,
+    reason: str = "",
+) -> None:
+    session.add(
+        m.AuditEntry(
+            actor=actor,
+            entity=entity,
+            entity_id=entity_id,
+            action=action,
+            old=None if old is None else str(old),
+            new=None if new is None else str(new),
+            reason=reason,
+        )
+    )
+
+
+def journal(session: Session, entity: str, *entity_ids: int) -> None:
+    """Note that these rows changed, so the search index catches up even after a crash."""
+    session.add_all(m.IndexJournal(entity=entity, entity_id=i) for i in entity_ids)
