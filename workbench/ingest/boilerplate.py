@@ -45,7 +45,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "comment form",
-        r"leave a (?:reply|comment)(?: cancel reply)?|post a comment"
+        r"(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment)"
+        r"(?:\s+(?:your )?e-?mail address will not be published\.?"
+        r"(?: required fields are marked \*?\.?)?)?"
         r"|join the (?:discussion|conversation)",
         ends_article=True,
     ),
@@ -75,7 +77,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "read more link",
-        r"(?:read more|read also|also read|see also|related|recommended|more on this)\s*:.{0,200}",
+        r"(?:read more|read also|also read|see also|recommended|more on this)\s*:.{0,200}",
     ),
     _rule(
         "related heading",

@@ -11,9 +11,10 @@ import re
 from workbench.ingest.boilerplate import Rule, match_rule
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
-# Controls and invisible characters that only get in the way of search and offsets. Zero-width
-# joiners and direction marks stay: Persian and Arabic spelling and display depend on them.
-_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufeff\u00ad]")
+# Controls, invisible characters and the replacement mark a decoder leaves for a byte it could not
+# read: they only get in the way of search and offsets. Zero-width joiners and direction marks
+# stay, as Persian and Arabic spelling and display depend on them.
+_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufeff\u00ad\ufffd]")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _WORD = re.compile(r"[^\W\d_]{4,}")
 

@@ -30,6 +30,7 @@ _DATE_META = (
     "sailthru.date",
     "parsely-pub-date",
 )
+_MAX_TITLE_CHARS = 300
 _BLOCKS = "//h1|//h2|//h3|//h4|//p|//li|//blockquote|//pre|//td"
 _SKIPPED = ("script", "style", "noscript", "template", "nav", "footer", "form")
 
@@ -69,12 +70,14 @@ def read_page(markup: str) -> PageText:
         )
     except Exception:  # a page trafilatura cannot handle goes to the fallback
         document = None
-    text = (getattr(document, "text", None) or "").strip()
+    text = _paragraphs(getattr(document, "text", None) or "")
     if not text:
-        text = _plain_text(_parse(markup) or tree)
+        # trafilatura pruned the tree it was given; the fallback wants the whole page again.
+        fresh = _parse(markup)
+        text = _plain_text(fresh if fresh is not None else tree)
     return PageText(
         text=text,
-        title=_first(getattr(document, "title", None), meta.get("og:title"), html_title),
+        title=_title(getattr(document, "title", None), meta.get("og:title"), html_title),
         byline=_first(
             meta.get("author"), meta.get("article:author"), getattr(document, "author", None)
         ),
@@ -192,6 +195,16 @@ def _plain_text(tree: lxml.html.HtmlElement) -> str:
         source = body if body is not None else tree
         blocks = [line.strip() for line in source.text_content().split("\n") if line.strip()]
     return "\n\n".join(blocks)
+
+
+def _paragraphs(text: str) -> str:
+    """One blank line between blocks, as in the other formats: trafilatura puts one newline."""
+    return "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
+
+
+def _title(*values: object) -> str | None:
+    """The first plausible title: an unclosed <title> in broken markup can swallow the page."""
+    return _first(*(v for v in values if isinstance(v, str) and len(v) <= _MAX_TITLE_CHARS))
 
 
 def _first(*values: object) -> str | None:

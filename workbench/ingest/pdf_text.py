@@ -7,6 +7,7 @@ the parser loop or eat memory costs a time-out, never a frozen or crashed app.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -48,10 +49,10 @@ def extract_pdf_text(data: bytes) -> PdfText:
     total = 0
     for page in list(pages)[:MAX_PAGES]:
         try:
-            page_text = page.extract_text() or ""
+            page_text = page_paragraphs(page)
         except Exception:  # one broken page should not lose the others
             page_text = ""
-        texts.append(unwrap_lines(page_text))
+        texts.append(page_text)
         total += len(page_text)
         if total > MAX_CHARS:
             result.notes.append("the PDF's text was cut short: it is unusually long")
@@ -62,6 +63,49 @@ def extract_pdf_text(data: bytes) -> PdfText:
     metadata = _metadata(reader)
     result.title, result.author = metadata.get("title"), metadata.get("author")
     return result
+
+
+def page_paragraphs(page: object) -> str:
+    """A page's text with wrapped lines joined: a taller gap between lines starts a paragraph.
+
+    pypdf reports each line without saying where paragraphs end; the vertical position of each
+    line does. Pages whose lines are evenly spaced fall back to a guess from line lengths.
+    """
+    lines: list[tuple[float, str]] = []
+    current: list[str] = []
+    line_y: list[float] = []  # the height of the current line's first visible text
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, _size: float) -> None:
+        if text.strip() and not line_y:
+            line_y.append(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
+        current.append(text)
+        if text.endswith("\n"):
+            _close_line()
+
+    def _close_line() -> None:
+        line = " ".join("".join(current).split())
+        if line and line_y:
+            lines.append((line_y[0], line))
+        current.clear()
+        line_y.clear()
+
+    plain = page.extract_text(visitor_text=visit) or ""  # type: ignore[attr-defined]
+    _close_line()
+    gaps = [above[0] - below[0] for above, below in itertools.pairwise(lines)]
+    positive = sorted(g for g in gaps if g > 0)
+    if not positive:
+        return unwrap_lines(plain)
+    # The lower quartile, not the median: short paragraphs can make paragraph gaps the majority.
+    usual = positive[len(positive) // 4]
+    if not any(g > 1.4 * usual or g <= 0 for g in gaps):
+        return unwrap_lines(plain)
+    paragraphs: list[list[str]] = [[lines[0][1]]]
+    for gap, (_, line) in zip(gaps, lines[1:], strict=True):
+        if gap > 1.4 * usual or gap <= 0:
+            paragraphs.append([line])
+        else:
+            paragraphs[-1].append(line)
+    return "\n\n".join(" ".join(words) for words in paragraphs)
 
 
 def unwrap_lines(page_text: str) -> str:

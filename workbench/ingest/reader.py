@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 
 from workbench.core.errors import ImportRejected
@@ -98,11 +99,17 @@ def iter_article_files(paths: Iterable[Path]) -> Iterator[Path | ImportRejected]
 
 
 def _walk(folder: Path) -> Iterator[Path]:
+    found: list[Path] = []
     for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for file_name in sorted(files):
-            if not file_name.startswith(".") and Path(file_name).suffix.lower() in FORMATS:
-                yield Path(root) / file_name
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(
+            Path(root) / name
+            for name in files
+            if not name.startswith(".") and Path(name).suffix.lower() in FORMATS
+        )
+    # Sorted as a file manager lists a tree: by each folder and name in turn, ignoring case.
+    found.sort(key=lambda path: tuple(part.casefold() for part in path.relative_to(folder).parts))
+    yield from found
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -145,7 +152,7 @@ def _article(
     byline: str | None = None,
     outlet: str | None = None,
     url: str | None = None,
-    published: object = None,
+    published: date | None = None,
     extra_notes: Iterable[str] = (),
 ) -> ImportedArticle:
     text, notes = clean_text(raw)
@@ -165,6 +172,6 @@ def _article(
         outlet=outlet,
         url=url,
         byline=byline,
-        published=published,  # type: ignore[arg-type]
+        published=published,
         notes=(*extra_notes, *notes),
     )
