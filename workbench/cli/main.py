@@ -8,12 +8,12 @@ import sys
 from collections.abc import Sequence
 
 from workbench import __version__
-from workbench.cli import assist_cmds, claim_cmds, library_cmds
+from workbench.cli import claim_cmds, export_cmds, library_cmds
 from workbench.core.errors import WorkbenchError
 from workbench.paths import data_location
 from workbench.store import Library
 
-COMMAND_MODULES = (library_cmds, claim_cmds, assist_cmds)
+COMMAND_MODULES = (library_cmds, claim_cmds, export_cmds)
 log = logging.getLogger("workbench")
 
 
@@ -53,9 +53,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     _log_to(library)
     try:
-        return _guarded(lambda: args.run(args, library))
+        return _guarded(lambda: _run_keeping_index(args, library))
     finally:
         library.close()
+
+
+def _run_keeping_index(args: argparse.Namespace, library: Library) -> int:
+    """Commands that change the library keep the search index in step as they go."""
+    if not getattr(args, "changes_library", False):
+        return args.run(args, library)
+    from workbench.services.searching import open_search
+
+    search = open_search(library)
+    try:
+        return args.run(args, library)
+    finally:
+        search.close()
 
 
 def _guarded(run) -> int:

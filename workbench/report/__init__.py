@@ -1,0 +1,1 @@
+"""Exports made from a CaseDossier: the Word verdict report, ClaimReview JSON-LD and CSV."""

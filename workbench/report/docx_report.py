@@ -1,0 +1,145 @@
+"""The Word verdict report: what an editor receives and publishes with light editing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from docx.document import Document as DocxDocument
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.xmlchemy import BaseOxmlElement
+
+from workbench.core.errors import ExportError
+from workbench.core.records import CaseDossier
+from workbench.report import details, sections
+from workbench.report.atomic import atomic_write
+from workbench.report.digest import CaseDigest
+from workbench.report.document import ReportDocument
+from workbench.report.docx_tools import Para, Seg, field_runs, make_run, toc_paragraphs
+from workbench.report.template import (
+    enable_field_update,
+    has_page_number,
+    open_template,
+    prepare_styles,
+)
+from workbench.report.text import one_line, xml_safe
+
+Progress = Callable[[int, int], None]
+
+
+def write_report(
+    dossier: CaseDossier,
+    path: Path,
+    *,
+    template: Path | None = None,
+    author: str = "",
+    overwrite: bool = False,
+    progress: Progress | None = None,
+    library: str = "",
+    report_date: date | None = None,
+) -> Path:
+    """Write the verdict report for the case to `path` (atomically) and return the path.
+
+    `template` is a .docx or .dotx whose styles, margins, header, footer and logo the report takes
+    on; without one the shipped house template is used. Raises ExportError when the file exists
+    and `overwrite` is False, or when the template cannot be used.
+    """
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise ExportError(f"{path} already exists; choose another name or allow overwriting it")
+    document = build_report(
+        dossier,
+        template=template,
+        author=author,
+        progress=progress,
+        library=library,
+        report_date=report_date or date.today(),
+    )
+    return atomic_write(path, lambda temp: document.save(str(temp)), overwrite)
+
+
+def build_report(
+    dossier: CaseDossier,
+    *,
+    template: Path | None,
+    author: str,
+    progress: Progress | None,
+    library: str,
+    report_date: date,
+) -> DocxDocument:
+    """The report as an in-memory document (for callers that stream or inspect it)."""
+    document = open_template(template)
+    styles = prepare_styles(document)
+    digest = CaseDigest(dossier)
+    doc = ReportDocument(document, styles, digest)
+    total = len(dossier.claims) + 7
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(min(done, total), total)
+
+    sections.title_block(doc, author=author, library=library, report_date=report_date)
+    contents_anchor = doc.para("")
+    step()
+    sections.claims_table(doc)
+    step()
+    sections.matrix(doc)
+    step()
+    sections.method_checks(doc)
+    step()
+    doc.heading(1, "Claims in detail")
+    for claim in dossier.claims:
+        details.claim_section(doc, claim)
+        step()
+    details.corrections(doc)
+    step()
+    sections.methodology(doc)
+    details.sources(doc)
+    step()
+    _insert_contents(doc, contents_anchor)
+    _finish(document, digest, author=author, report_date=report_date)
+    step()
+    return document
+
+
+def _insert_contents(doc: ReportDocument, anchor: BaseOxmlElement) -> None:
+    """The contents sit after the title block but can only be listed once every heading exists."""
+    title = doc.builder.paragraph(Para([Seg("Contents")], style=doc.styles.toc_heading))
+    entries = [(level, text) for level, text in doc.headings if level <= 2]
+    for element in [title, *toc_paragraphs(doc.builder, entries, doc.styles.toc)]:
+        anchor.addprevious(element)
+    anchor.getparent().remove(anchor)
+
+
+def _finish(document: DocxDocument, digest: CaseDigest, *, author: str, report_date: date) -> None:
+    case = digest.case
+    properties = document.core_properties
+    properties.title = xml_safe(one_line(case.title))[:255]
+    properties.author = xml_safe(author)[:255]
+    properties.last_modified_by = xml_safe(author)[:255]
+    properties.subject = xml_safe(one_line(case.question))[:255]
+    properties.keywords = "; ".join(
+        ["fact-check", "verdict report", *(xml_safe(o) for o in digest.outlets[:12])]
+    )[:255]
+    properties.comments = xml_safe(one_line(case.verdict))[:255]
+    properties.category = "Fact-check verdict report"
+    properties.identifier = f"case-{case.id}"
+    properties.revision = 1
+    now = datetime.combine(report_date, datetime.now().time())
+    properties.created = now
+    properties.modified = now
+    if not has_page_number(document):
+        footer = document.sections[0].footer
+        footer.is_linked_to_previous = False
+        paragraph = footer.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        p = paragraph._p
+        p.append(make_run(Seg("Page ")))
+        p.extend(field_runs("PAGE", "1"))
+        p.append(make_run(Seg(" of ")))
+        p.extend(field_runs("NUMPAGES", "1"))
+    enable_field_update(document)
