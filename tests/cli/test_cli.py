@@ -162,3 +162,14 @@ def test_a_second_process_is_told_the_library_is_in_use(tmp_path: Path) -> None:
         )
     assert result.returncode == 2
     assert "open in another Workbench" in result.stderr
+
+
+def test_a_near_copy_in_the_same_case_is_flagged_on_import(tmp_path: Path, capsys) -> None:
+    data = tmp_path / "lib"
+    run(capsys, data, "import", str(DEMO / "articles"), "--case", "Launchers")
+    original = (DEMO / "articles" / "02_gulfwire_relay.txt").read_text(encoding="utf-8")
+    copy = tmp_path / "rewrite.txt"
+    copy.write_text(original.replace("late on Tuesday", "on Tuesday evening"), encoding="utf-8")
+    code, out, _ = run(capsys, data, "import", str(copy), "--case", "Launchers")
+    assert code == 0
+    assert "near-copy of article 2" in out

@@ -40,7 +40,7 @@ def test_report_is_written_read_back_and_not_overwritten_without_force(tmp_path,
     data = tmp_path / "lib"
     _marked_demo(capsys, data)
     target = tmp_path / "out" / "verdict.docx"
-    code, out, _ = run(capsys, data, "report", "Were launchers", "-o", str(target))
+    code, _, _ = run(capsys, data, "report", "Were launchers", "-o", str(target))
     assert code == 0 and target.exists()
     document = Document(str(target))
     text = "\n".join(p.text for p in document.paragraphs)

@@ -1,9 +1,70 @@
-"""Commands of the claim assistant (filled in as the assistant lands)."""
+"""Commands of the claim assistant: proposals for one file or for a whole case."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from workbench.cli.output import emit_json
+from workbench.services import cases
+from workbench.services.assisting import accept_group, extract_file, suggest_case
+from workbench.store import Library
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    del commands
+    p = commands.add_parser("extract", help="propose claims found in one article file")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=run_extract, needs_library=False)
+
+    p = commands.add_parser("suggest", help="propose the claims of a case, grouped across articles")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--accept", type=int, nargs="+", metavar="N", help="accept proposals N… as claims"
+    )
+    p.set_defaults(run=run_suggest, changes_library=True)
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    candidates = extract_file(args.file)
+    if args.json:
+        emit_json([c.to_json() for c in candidates])
+        return 0
+    for n, c in enumerate(candidates, start=1):
+        print(f"{n}. [{c.suggested_status.value}] {c.claim}")
+        print(
+            f"   source: {c.source or '—'} ({c.source_kind.value if c.source_kind else '—'}), "
+            f"cue {c.cue!r}, stance {c.stance}; {c.reason}"
+        )
+    if not candidates:
+        print("no attributed claims found")
+    return 0
+
+
+def run_suggest(args: argparse.Namespace, library: Library) -> int:
+    case = cases.find_case(library, args.case)
+    suggestions = suggest_case(library, case.id)
+    if args.accept:
+        for number in args.accept:
+            if not 1 <= number <= len(suggestions.groups):
+                print(f"skipped {number}: there are {len(suggestions.groups)} proposals")
+                continue
+            claim = accept_group(library, case.id, suggestions.groups[number - 1])
+            print(f"accepted {number} as claim {claim.id} [{claim.status.value}]: {claim.text}")
+        return 0
+    if args.json:
+        emit_json(suggestions.to_json())
+        return 0
+    titles = {a.id: (a.outlet or a.title) for a in cases.case_dossier(library, case.id).articles}
+    for n, group in enumerate(suggestions.groups, start=1):
+        lead = group.members[0][1]
+        print(f"{n}. [{lead.suggested_status.value}] {group.representative}")
+        for article_id, c in group.members:
+            print(
+                f"   {titles.get(article_id, article_id)}: {c.stance}"
+                f"{' — ' + c.source if c.source else ''} ({c.reason})"
+            )
+    for passage in suggestions.shared:
+        print(f"shared passage: {passage}")
+    return 0

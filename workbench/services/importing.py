@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from workbench.assist.relays import near_copies_of_shingles, shingles
 from workbench.core.errors import ImportRejected, NotFound
 from workbench.core.records import ImportedArticle
 from workbench.ingest import content_hash, iter_article_files, read_article
@@ -118,7 +121,36 @@ def store_imported(
                 )
             )
         journal(session, "article", *new_ids)
+        if case_id is not None and new_ids:
+            outcomes = _flag_near_copies(session, case_id, set(new_ids), outcomes)
     return outcomes
+
+
+def _flag_near_copies(
+    session: Session, case_id: int, new_ids: set[int], outcomes: list[ImportOutcome]
+) -> list[ImportOutcome]:
+    """Tell the user when a new article mostly repeats another article of the same case."""
+    rows = session.execute(
+        select(m.Article.id, m.Article.title, m.Article.text)
+        .join(m.CaseArticle, m.CaseArticle.article_id == m.Article.id)
+        .where(m.CaseArticle.case_id == case_id)
+        .order_by(m.Article.id)
+    ).all()
+    runs = {row.id: shingles(row.text) for row in rows}
+    titles = {row.id: row.title for row in rows}
+    flagged = []
+    for outcome in outcomes:
+        if outcome.outcome != "imported" or outcome.article_id not in new_ids:
+            flagged.append(outcome)
+            continue
+        others = ((i, run) for i, run in runs.items() if i != outcome.article_id)
+        copies = near_copies_of_shingles(runs[outcome.article_id], others)
+        notes = tuple(
+            f"near-copy of article {other} ({titles[other][:60]}): {score:.0%} shared"
+            for other, score in copies[:3]
+        )
+        flagged.append(dataclasses.replace(outcome, notes=outcome.notes + notes))
+    return flagged
 
 
 def _article_row(article: ImportedArticle, digest: str) -> m.Article:

@@ -1,0 +1,167 @@
+"""Claim candidates: the sentences of an article that attribute, deny or decline, with a suggestion.
+
+Every candidate is only a proposal: the cue, the source and the suggested stance and status come
+with a
+one-line reason the user can read before accepting, editing or rejecting it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.assist import arabic, english
+from workbench.assist.english import Attribution, Reading
+from workbench.assist.sentences import split_sentences
+from workbench.assist.sources import ActorMemory, is_arabic, same_actor
+from workbench.core.vocabulary import SourceKind, Status
+
+ASSERTS = "asserts"
+RELAYS = "relays"
+DENIES = "denies"
+NO_COMMENT = "no comment"
+STANCES = (ASSERTS, RELAYS, DENIES, NO_COMMENT)
+
+_STATUS_OF = {
+    ASSERTS: Status.SOURCED,
+    RELAYS: Status.RELAYED,
+    DENIES: Status.DENIED,
+    NO_COMMENT: Status.UNVERIFIED,
+}
+_INTRODUCER = re.compile(r"^(?P<src>[A-Z][\w'’.\- ]{1,60}?)\s+(?:reports|reported|writes|wrote):$")
+_MIN_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One proposed claim mention: where it is, who it is attributed to, and what to mark it."""
+
+    start: int
+    end: int
+    sentence: str
+    claim: str
+    source: str | None
+    source_kind: SourceKind | None
+    cue: str
+    stance: str  # "asserts" | "relays" | "denies" | "no comment"
+    suggested_status: Status
+    reason: str
+
+    def to_json(self) -> dict:
+        return {
+            "span": [self.start, self.end],
+            "sentence": self.sentence,
+            "claim": self.claim,
+            "source": self.source,
+            "source_kind": self.source_kind.value if self.source_kind else None,
+            "cue": self.cue,
+            "stance": self.stance,
+            "suggested_status": self.suggested_status.value,
+            "reason": self.reason,
+        }
+
+
+def detect_language(text: str) -> str:
+    """ "ar" when Arabic letters outnumber Latin ones, else "en"."""
+    arabic_letters = len(re.findall(r"[\u0600-\u06FF]", text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    return "ar" if arabic_letters > latin else "en"
+
+
+def extract_candidates(
+    text: str, language: str | None = None, *, outlet: str | None = None
+) -> list[Candidate]:
+    """Claim candidates in `text`, in reading order; `outlet` is the article's own outlet."""
+    language = language if language in ("en", "ar") else detect_language(text)
+    memory = ActorMemory()
+    candidates: list[Candidate] = []
+    introduced_by: str | None = None
+    introducer_line = -1
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        line = text.count("\n", 0, start)
+        intro = _INTRODUCER.match(sentence)
+        if intro:
+            introduced_by, introducer_line = intro.group("src"), line
+            memory.remember(introduced_by, SourceKind.OUTLET)
+            continue
+        if not _is_prose(sentence):
+            memory.notice(sentence)
+            continue
+        read = arabic.read_sentence if is_arabic(sentence) else english.read_sentence
+        reading = read(sentence, memory, outlet)
+        if reading is None and introduced_by and line <= introducer_line + 2:
+            reading = _introduced(sentence, introduced_by)
+        memory.notice(sentence)
+        if reading is None:
+            continue
+        candidate = _decide(reading, start, end, sentence, outlet)
+        candidates.append(candidate)
+        if candidate.source and candidate.source_kind is not None:
+            memory.remember(candidate.source, candidate.source_kind)
+    return candidates
+
+
+def _is_prose(sentence: str) -> bool:
+    """Headlines, captions and menu lines carry no terminal punctuation; claims live in
+    sentences."""
+    if len(sentence.split()) < _MIN_WORDS:
+        return False
+    return sentence.rstrip()[-1] in ".!?؟\"'”’»):"
+
+
+def _introduced(sentence: str, outlet: str) -> Reading:
+    attribution = Attribution(outlet, SourceKind.OUTLET, "reports:", (0, 0), (0, 0))
+    return Reading("attribution", "reports:", (attribution,), sentence.strip('"“”'))
+
+
+def _decide(reading: Reading, start: int, end: int, sentence: str, own: str | None) -> Candidate:
+    chosen, stance = _choose(reading, own)
+    source = chosen.source if chosen else None
+    kind = chosen.kind if chosen else None
+    # a report nobody is named for cannot be called relayed from anyone
+    status = Status.UNVERIFIED if stance == RELAYS and source is None else _STATUS_OF[stance]
+    return Candidate(
+        start=start,
+        end=end,
+        sentence=sentence,
+        claim=reading.claim.strip() or sentence,
+        source=source,
+        source_kind=kind,
+        cue=(chosen.cue if chosen and reading.kind == "attribution" else reading.cue),
+        stance=stance,
+        suggested_status=status,
+        reason=_reason(stance, source, kind, own),
+    )
+
+
+def _choose(reading: Reading, own: str | None) -> tuple[Attribution | None, str]:
+    """The attribution that decides the stance: a denier, else another outlet, else the first
+    voice."""
+    items = list(reading.attributions)
+    others = [a for a in items if a.kind is SourceKind.OUTLET and not same_actor(a.source, own)]
+    voices = [a for a in items if a.kind is not SourceKind.OUTLET]
+    if reading.kind == "refusal":
+        return (voices or items or [None])[0], NO_COMMENT
+    if reading.kind == "denial":
+        return (voices or items or [None])[0], DENIES
+    if reading.kind == "unsourced":
+        return None, RELAYS
+    if others:
+        return others[0], RELAYS
+    return (voices or items)[0], ASSERTS
+
+
+def _reason(stance: str, source: str | None, kind: SourceKind | None, own: str | None) -> str:
+    who = source or "no one named"
+    if stance == NO_COMMENT:
+        return f"declined or did not answer a request for comment: {who}"
+    if stance == DENIES:
+        return f"denied by {kind.value if kind else 'an actor'}: {who}"
+    if stance == RELAYS:
+        if source is None:
+            return "reported without naming who reported it"
+        return f"attributed to another outlet: {who}"
+    if kind is SourceKind.OUTLET and same_actor(source, own):
+        return f"the outlet's own reporting: {who}"
+    return f"attributed to a first-hand source ({kind.value if kind else 'unknown'}): {who}"

@@ -1,0 +1,76 @@
+"""The claim assistant as the shells use it: propose for a case or a file, accept a proposal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from workbench.assist.candidates import Candidate, extract_candidates
+from workbench.assist.grouping import ClaimGroup
+from workbench.assist.suggest import CaseSuggestions, suggest_for_case
+from workbench.core.records import ClaimRecord
+from workbench.core.vocabulary import Stance, Status
+from workbench.ingest import read_article
+from workbench.services.cases import case_dossier
+from workbench.services.claims import MentionSpec, add_claim, add_mention
+from workbench.store import Library
+
+
+def suggest_case(
+    library: Library,
+    case_id: int,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> CaseSuggestions:
+    """Proposals for every article of a case; nothing is written."""
+    return suggest_for_case(case_dossier(library, case_id).articles, progress, cancelled)
+
+
+def extract_file(path: Path) -> list[Candidate]:
+    """Proposals for one file, without a library."""
+    article = read_article(Path(path))
+    return extract_candidates(article.text, article.language, outlet=article.outlet)
+
+
+def mention_stance(candidate: Candidate) -> Stance:
+    """A refusal to comment is carried first-hand by the article that reports it."""
+    if candidate.stance in (Stance.RELAYS.value, Stance.DENIES.value):
+        return Stance(candidate.stance)
+    return Stance.ASSERTS
+
+
+def accept_group(
+    library: Library,
+    case_id: int,
+    group: ClaimGroup,
+    *,
+    wording: str | None = None,
+    status: Status | None = None,
+) -> ClaimRecord:
+    """Turn an accepted proposal into a claim with a mention in every article that carries it."""
+    (first_article, first), *others = group.members
+    lead = next((c for _, c in group.members if c.stance == "asserts" and c.source), first)
+    claim = add_claim(
+        library,
+        case_id,
+        wording or group.representative,
+        status=status or lead.suggested_status,
+        source_name=lead.source,
+        source_kind=lead.source_kind,
+        note=lead.reason,
+        mention=_spec(first_article, first),
+    )
+    for article_id, candidate in others:
+        add_mention(library, claim.id, _spec(article_id, candidate))
+    return claim
+
+
+def _spec(article_id: int, candidate: Candidate) -> MentionSpec:
+    return MentionSpec(
+        article_id=article_id,
+        start=candidate.start,
+        end=candidate.end,
+        stance=mention_stance(candidate),
+        source_name=candidate.source,
+        source_kind=candidate.source_kind,
+    )
