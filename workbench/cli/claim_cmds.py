@@ -57,7 +57,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     q.add_argument("--note", default="")
     q.add_argument("--json", action="store_true")
-    q.set_defaults(run=run_claim_add)
+    q.set_defaults(run=run_claim_add, changes_library=True)
 
     q = sub.add_parser("mark", help="set a claim's status")
     q.add_argument("claim_id", type=int, metavar="CLAIM_ID")
@@ -68,7 +68,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="sourced, relayed, denied or unverified",
     )
     q.add_argument("--note", default="", help="the reason, kept in the corrections log")
-    q.set_defaults(run=run_claim_mark)
+    q.set_defaults(run=run_claim_mark, changes_library=True)
 
 
 def run_claims(args: argparse.Namespace, library: Library) -> int:

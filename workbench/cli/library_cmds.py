@@ -20,7 +20,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--max-mb", type=float, default=DEFAULT_MAX_BYTES / 2**20, help="size limit per file"
     )
     p.add_argument("--json", action="store_true")
-    p.set_defaults(run=run_import)
+    p.set_defaults(run=run_import, changes_library=True)
 
     p = commands.add_parser("cases", help="list the cases")
     p.add_argument("--json", action="store_true")
@@ -31,12 +31,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     q = sub.add_parser("new", help="create a case")
     q.add_argument("title")
     q.add_argument("--question", default="")
-    q.set_defaults(run=run_case_new)
+    q.set_defaults(run=run_case_new, changes_library=True)
     q = sub.add_parser("set", help="set a case's question, verdict or summary")
     q.add_argument("case")
     for name in ("title", "question", "verdict", "summary"):
         q.add_argument(f"--{name}")
-    q.set_defaults(run=run_case_set)
+    q.set_defaults(run=run_case_set, changes_library=True)
 
     p = commands.add_parser("articles", help="list articles")
     p.add_argument("--case", metavar="TITLE")
@@ -52,7 +52,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run_check)
 
     p = commands.add_parser("demo", help="add the demo case to the library")
-    p.set_defaults(run=run_demo)
+    p.set_defaults(run=run_demo, changes_library=True)
 
 
 def _case_id(library: Library, title: str | None, *, create: bool = False) -> int | None:

@@ -32,4 +32,7 @@ def record_change(
 
 def journal(session: Session, entity: str, *entity_ids: int) -> None:
     """Note that these rows changed, so the search index catches up even after a crash."""
-    session.add_all(m.IndexJournal(entity=entity, entity_id=i) for i in entity_ids)
+    rows = [m.IndexJournal(entity=entity, entity_id=i) for i in entity_ids]
+    if rows:
+        session.add_all(rows)
+        session.info["journalled"] = True

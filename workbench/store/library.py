@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import getpass
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -72,6 +72,8 @@ class Library:
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.actor = _current_user()
+        # Called after a commit that journalled changes for the search index.
+        self.after_change: list[Callable[[], None]] = []
 
     @property
     def db_path(self) -> Path:
@@ -123,8 +125,13 @@ class Library:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: committed on success, rolled back on any error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        with self._sessions() as session:
+            with session.begin():
+                yield session
+            changed = session.info.pop("journalled", False)
+        if changed:
+            for callback in list(self.after_change):
+                callback()
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as connection:

@@ -1,0 +1,229 @@
+"""Keeping the search index in step with the database, and searching it.
+
+The database is the source of truth. Every change writes an `index_journal` row in its own
+transaction; after the commit the journal is applied to the index and cleared. If the program dies
+in between, the rows are still there at the next start and are applied then. A missing, damaged or
+stale index is rebuilt from the database.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from sqlalchemy import delete, func, select
+
+from workbench.core.errors import BadQuery
+from workbench.search.batch import batch_search
+from workbench.search.documents import ArticleDoc, ClaimDoc
+from workbench.search.index import IndexUnusable, SearchIndex
+from workbench.search.query import SearchResults, search
+from workbench.store import Library
+from workbench.store import models as m
+
+CHUNK = 500
+_locks: dict[Path, threading.Lock] = {}
+
+
+def _lock(library: Library) -> threading.Lock:
+    return _locks.setdefault(library.folder.resolve(), threading.Lock())
+
+
+class LibrarySearch:
+    """The index of one open library, kept in step with its database after every change."""
+
+    def __init__(self, library: Library, index: SearchIndex) -> None:
+        self.library = library
+        self.index = index
+        library.after_change.append(self.catch_up)
+
+    def catch_up(self) -> int:
+        """Apply the journal to the index; returns how many rows were applied."""
+        with _lock(self.library):
+            return _apply_journal(self.library, self.index)
+
+    def search(self, query: str, **options: object) -> SearchResults:
+        try:
+            return search(self.index, query, **options)  # type: ignore[arg-type]
+        except IndexUnusable:
+            self.rebuild()
+            return search(self.index, query, **options)  # type: ignore[arg-type]
+
+    def more_like_this(self, article_id: int, limit: int = 10) -> SearchResults:
+        from workbench.search.query import more_like_this
+
+        return more_like_this(self.index, article_id, limit=limit)
+
+    def batch(self, queries: Iterable[str], limit: int = 50) -> list:
+        return batch_search(self.index, queries, limit=limit)
+
+    def rebuild(
+        self,
+        progress: Callable[[int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
+        with _lock(self.library):
+            self.index.close()
+            self.index = rebuild_index(self.library, progress, cancelled)
+
+    def close(self) -> None:
+        if self.catch_up in self.library.after_change:
+            self.library.after_change.remove(self.catch_up)
+        self.index.close()
+
+
+def open_search(
+    library: Library,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> LibrarySearch:
+    """Open the library's index, rebuilding it when missing, damaged or out of step."""
+    with _lock(library):
+        try:
+            index = SearchIndex.open(library.index_dir)
+        except IndexUnusable:
+            index = rebuild_index(library, progress, cancelled)
+        else:
+            _apply_journal(library, index)
+            if _out_of_step(library, index):
+                index.close()
+                index = rebuild_index(library, progress, cancelled)
+    return LibrarySearch(library, index)
+
+
+def rebuild_index(
+    library: Library,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> SearchIndex:
+    """Build the index anew from the database; the journal up to now is then cleared."""
+    with library.session() as session:
+        high = session.scalar(select(func.max(m.IndexJournal.id))) or 0
+    index = SearchIndex.rebuild(
+        library.index_dir,
+        _all_articles(library),
+        _all_claims(library),
+        progress,
+        cancelled,
+        marker=high,
+    )
+    with library.session() as session:
+        session.execute(delete(m.IndexJournal).where(m.IndexJournal.id <= high))
+    return index
+
+
+def _out_of_step(library: Library, index: SearchIndex) -> bool:
+    with library.session() as session:
+        articles = session.scalar(select(func.count()).select_from(m.Article)) or 0
+        claims = session.scalar(select(func.count()).select_from(m.Claim)) or 0
+    return index.doc_count("articles") != articles or index.doc_count("claims") != claims
+
+
+def _apply_journal(library: Library, index: SearchIndex) -> int:
+    with library.session() as session:
+        rows = session.execute(
+            select(m.IndexJournal.id, m.IndexJournal.entity, m.IndexJournal.entity_id)
+        ).all()
+    if not rows:
+        return 0
+    high = max(r.id for r in rows)
+    for entity, upsert, remove, load in (
+        ("article", index.upsert_articles, index.delete_articles, _article_docs),
+        ("claim", index.upsert_claims, index.delete_claims, _claim_docs),
+    ):
+        ids = sorted({r.entity_id for r in rows if r.entity == entity})
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            docs = load(library, chunk)
+            present = {d.id for d in docs}
+            if docs:
+                upsert(docs)
+            gone = [i for i in chunk if i not in present]
+            if gone:
+                remove(gone)
+    index.set_marker(high)
+    with library.session() as session:
+        session.execute(delete(m.IndexJournal).where(m.IndexJournal.id <= high))
+    return len(rows)
+
+
+def _article_docs(library: Library, ids: list[int] | None) -> list[ArticleDoc]:
+    with library.session() as session:
+        query = select(
+            m.Article.id,
+            m.Article.title,
+            m.Article.text,
+            m.Article.outlet,
+            m.Article.byline,
+            m.Article.published,
+            m.Article.language,
+        ).order_by(m.Article.id)
+        links = select(m.CaseArticle.article_id, m.Case.id, m.Case.title).join(
+            m.Case, m.Case.id == m.CaseArticle.case_id
+        )
+        if ids is not None:
+            query = query.where(m.Article.id.in_(ids))
+            links = links.where(m.CaseArticle.article_id.in_(ids))
+        cases: dict[int, list[tuple[int, str]]] = {}
+        for article_id, case_id, title in session.execute(links):
+            cases.setdefault(article_id, []).append((case_id, title))
+        docs = []
+        for row in session.execute(query):
+            linked = cases.get(row.id, [])
+            docs.append(
+                ArticleDoc(
+                    id=row.id,
+                    title=row.title,
+                    text=row.text,
+                    outlet=row.outlet,
+                    byline=row.byline,
+                    published=row.published,
+                    language=row.language,
+                    cases=tuple(t for _, t in linked),
+                    case_ids=tuple(c for c, _ in linked),
+                )
+            )
+        return docs
+
+
+def _claim_docs(library: Library, ids: list[int] | None) -> list[ClaimDoc]:
+    with library.session() as session:
+        query = (
+            select(m.Claim.id, m.Claim.text, m.Claim.status, m.Case.title, m.Case.id, m.Source.name)
+            .join(m.Case, m.Case.id == m.Claim.case_id)
+            .outerjoin(m.Source, m.Source.id == m.Claim.source_id)
+            .order_by(m.Claim.id)
+        )
+        if ids is not None:
+            query = query.where(m.Claim.id.in_(ids))
+        return [
+            ClaimDoc(id=i, text=t, status=s, case=ct, case_id=ci, source=sn)
+            for i, t, s, ct, ci, sn in session.execute(query)
+        ]
+
+
+def _all_articles(library: Library) -> Iterator[ArticleDoc]:
+    """Stream every article in id order, a chunk at a time, so memory stays flat."""
+    last = 0
+    while True:
+        with library.session() as session:
+            ids = list(
+                session.scalars(
+                    select(m.Article.id)
+                    .where(m.Article.id > last)
+                    .order_by(m.Article.id)
+                    .limit(CHUNK)
+                )
+            )
+        if not ids:
+            return
+        yield from _article_docs(library, ids)
+        last = ids[-1]
+
+
+def _all_claims(library: Library) -> Iterator[ClaimDoc]:
+    yield from _claim_docs(library, None)
+
+
+__all__ = ["BadQuery", "LibrarySearch", "SearchResults", "open_search", "rebuild_index"]
