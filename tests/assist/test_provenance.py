@@ -82,3 +82,23 @@ def test_an_unmarked_case_is_an_empty_graph(demo) -> None:
     empty = CaseDossier(CaseRecord(1, "Empty"), tuple(demo), (), (), ())
     graph = provenance_graph(empty)
     assert graph.nodes == () and graph.edges == () and graph.positions == {}
+
+
+def test_an_outlet_citing_its_own_reporting_is_not_drawn_as_a_relay(library) -> None:
+    from workbench.assist.provenance import provenance_graph
+    from workbench.core.vocabulary import SourceKind
+    from workbench.services import cases, claims
+    from workbench.services.demo import load_demo_case
+
+    case = load_demo_case(library)
+    claims.add_claim(
+        library,
+        case.id,
+        "Launchers crossed at Tel Safra",
+        source_name="The Northern Chronicle",
+        source_kind=SourceKind.OUTLET,
+        mention=claims.MentionSpec(article_id=1, quote="The Northern Chronicle has learned"),
+    )
+    graph = provenance_graph(cases.case_dossier(library, case.id))
+    assert not [e for e in graph.edges if e.kind == "relays"]
+    assert not [n for n in graph.nodes if n.kind == "source" and "Chronicle" in n.label]

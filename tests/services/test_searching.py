@@ -81,3 +81,12 @@ def test_a_stale_index_restored_from_an_old_copy_is_rebuilt(tmp_path: Path) -> N
         search = open_search(library)
         assert search.search("cargo ship", kind="claims").total == 1
         search.close()
+
+
+def test_more_like_this_ranks_the_relays_of_a_report_first(library: Library) -> None:
+    load_demo_case(library)
+    search = open_search(library)
+    similar = search.more_like_this(1)
+    assert similar and similar[0].id in (2, 3, 4)
+    assert 1 not in [h.id for h in similar]
+    search.close()

@@ -94,6 +94,9 @@ def _link_source(
     if source is None:
         return
     if source.kind is SourceKind.OUTLET:
+        own = dossier.article(mention.article_id).outlet
+        if own and same_actor(own, source.name):
+            return  # the outlet's own reporting: first-hand, not a relay of itself
         target = _case_article_of(dossier, source.name, mention.article_id)
         if target is None:
             target = f"source:{source.id}"

@@ -18,7 +18,8 @@ from workbench.core.errors import BadQuery
 from workbench.search.batch import batch_search
 from workbench.search.documents import ArticleDoc, ClaimDoc
 from workbench.search.index import IndexUnusable, SearchIndex
-from workbench.search.query import SearchResults, search
+from workbench.search.query import SearchHit, SearchResults, search
+from workbench.search.similar import more_like_this
 from workbench.store import Library
 from workbench.store import models as m
 
@@ -50,9 +51,7 @@ class LibrarySearch:
             self.rebuild()
             return search(self.index, query, **options)  # type: ignore[arg-type]
 
-    def more_like_this(self, article_id: int, limit: int = 10) -> SearchResults:
-        from workbench.search.query import more_like_this
-
+    def more_like_this(self, article_id: int, limit: int = 10) -> list[SearchHit]:
         return more_like_this(self.index, article_id, limit=limit)
 
     def batch(self, queries: Iterable[str], limit: int = 50) -> list:
