@@ -24,21 +24,24 @@ _CHILD = "import sys; sys.path.insert(0, sys.argv[1]); import pdf_text; pdf_text
 
 def read_pdf(data: bytes, name: str) -> PdfText:
     """The text layer of a PDF, or ImportRejected for an encrypted, damaged or image-only file."""
-    if getattr(sys, "frozen", False):
-        # A frozen build has no interpreter to start; the page and size limits still hold.
-        result = pdf_text.extract_pdf_text(data)
-    else:
-        result = _run_child(data, name)
+    result = _run_child(data, name)
     if result.problem:
         raise ImportRejected(f"{name}: {result.problem}")
     return result
+
+
+def _child_command() -> list[str]:
+    if getattr(sys, "frozen", False):
+        # The packaged program parses one PDF when started with --read-pdf (packaging/launch.py).
+        return [sys.executable, "--read-pdf"]
+    return [sys.executable, "-c", _CHILD, str(Path(pdf_text.__file__).parent)]
 
 
 def _run_child(data: bytes, name: str) -> PdfText:
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
     try:
         done = subprocess.run(
-            [sys.executable, "-c", _CHILD, str(Path(pdf_text.__file__).parent)],
+            _child_command(),
             input=data,
             capture_output=True,
             timeout=TIMEOUT_SECONDS,
