@@ -35,7 +35,7 @@ def test_extract_gives_candidates_with_stable_keys(capsys) -> None:
 
 def test_suggest_then_accept_makes_a_claim_with_mentions_in_several_outlets(tmp_path, capsys):
     data = tmp_path / "lib"
-    run(capsys, data, "demo")
+    run(capsys, data, "demo", "--unmarked")
     code, out, _ = run(capsys, data, "suggest", "1", "--json")
     assert code == 0
     groups = json.loads(out)["groups"]

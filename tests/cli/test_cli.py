@@ -130,7 +130,7 @@ def test_unknown_case_and_bad_status_give_one_clear_line(tmp_path: Path, capsys)
 
 def test_check_finds_a_mention_that_no_longer_matches(tmp_path: Path, capsys) -> None:
     data = tmp_path / "lib"
-    run(capsys, data, "demo")
+    run(capsys, data, "demo", "--unmarked")
     run(
         capsys,
         data,
@@ -173,3 +173,13 @@ def test_a_near_copy_in_the_same_case_is_flagged_on_import(tmp_path: Path, capsy
     code, out, _ = run(capsys, data, "import", str(copy), "--case", "Launchers")
     assert code == 0
     assert "near-copy of article 2" in out
+
+
+def test_demo_case_comes_marked_with_the_trainers_key(tmp_path: Path, capsys) -> None:
+    data = tmp_path / "lib"
+    assert run(capsys, data, "demo")[0] == 0
+    code, out, _ = run(capsys, data, "claims", "1", "--json")
+    marked = json.loads(out)
+    assert {c["status"] for c in marked} == {"sourced", "relayed", "denied", "unverified"}
+    assert all(c["mentions"] for c in marked)
+    assert run(capsys, data, "check")[0] == 0

@@ -12,7 +12,7 @@ from tests.cli.test_cli import run
 
 
 def _marked_demo(capsys, data: Path) -> None:
-    run(capsys, data, "demo")
+    run(capsys, data, "demo", "--unmarked")
     code, _, err = run(
         capsys,
         data,

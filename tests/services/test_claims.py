@@ -104,6 +104,7 @@ def test_delete_and_restore_brings_back_mentions_and_evidence(library, case_with
     claims.restore_claim(library, snapshot)
     after = cases.case_dossier(library, case_id)
     assert after.claims[0].id == claim.id
+    assert after.claims[0].uuid == before.claims[0].uuid is not None
     assert after.mentions == before.mentions
     assert [e.reference for e in after.evidence] == ["https://authority.example/statement"]
 

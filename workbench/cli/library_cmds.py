@@ -52,6 +52,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run_check)
 
     p = commands.add_parser("demo", help="add the demo case to the library")
+    p.add_argument("--unmarked", action="store_true", help="without the trainer's markings")
     p.set_defaults(run=run_demo, changes_library=True)
 
 
@@ -173,6 +174,6 @@ def run_check(args: argparse.Namespace, library: Library) -> int:
 
 
 def run_demo(args: argparse.Namespace, library: Library) -> int:
-    case = load_demo_case(library)
+    case = load_demo_case(library, with_answer_key=not args.unmarked)
     print(f"demo case {case.id}: {case.title}")
     return 0

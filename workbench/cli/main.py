@@ -8,12 +8,19 @@ import sys
 from collections.abc import Sequence
 
 from workbench import __version__
-from workbench.cli import assist_cmds, claim_cmds, export_cmds, library_cmds, search_cmds
+from workbench.cli import (
+    assist_cmds,
+    bundle_cmds,
+    claim_cmds,
+    export_cmds,
+    library_cmds,
+    search_cmds,
+)
 from workbench.core.errors import WorkbenchError
 from workbench.paths import data_location
 from workbench.store import Library
 
-COMMAND_MODULES = (library_cmds, claim_cmds, search_cmds, export_cmds, assist_cmds)
+COMMAND_MODULES = (library_cmds, claim_cmds, search_cmds, export_cmds, assist_cmds, bundle_cmds)
 log = logging.getLogger("workbench")
 
 

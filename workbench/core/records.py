@@ -73,6 +73,7 @@ class ClaimRecord:
     source_id: int | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    uuid: str | None = None  # lasting identity across case files and workshop answers
 
 
 @dataclass(frozen=True)

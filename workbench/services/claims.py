@@ -204,6 +204,7 @@ def restore_claim(library: Library, snapshot: ClaimSnapshot) -> ClaimRecord:
             note=c.note,
             source_id=c.source_id if c.source_id and session.get(m.Source, c.source_id) else None,
             created_at=c.created_at,
+            uuid=c.uuid or m.new_uuid(),
         )
         session.add(row)
         session.flush()

@@ -20,8 +20,13 @@ def demo_folder() -> Path:
     return resource("demo")
 
 
-def load_demo_case(library: Library, folder: Path | None = None) -> CaseRecord:
-    """Create the demo case with its articles (and their outlet, link and date); idempotent."""
+def load_demo_case(
+    library: Library, folder: Path | None = None, *, with_answer_key: bool = False
+) -> CaseRecord:
+    """Create the demo case with its articles (outlet, link, date); idempotent.
+
+    `with_answer_key` adds the trainer's markings, so a new user sees a worked example.
+    """
     folder = folder or demo_folder()
     manifest = json.loads((folder / "case.json").read_text(encoding="utf-8"))
     try:
@@ -43,6 +48,10 @@ def load_demo_case(library: Library, folder: Path | None = None) -> CaseRecord:
         )
         items.append((str(path), article))
     store_imported(library, items, case.id)
+    if with_answer_key and (folder / "answer_key.json").exists():
+        from workbench.services.workshop import load_answer_key
+
+        load_answer_key(library, case.id, folder / "answer_key.json")
     if manifest.get("summary"):
         case = update_case(library, case.id, summary=manifest["summary"])
     return case

@@ -58,6 +58,7 @@ def claim_record(row: m.Claim) -> ClaimRecord:
         source_id=row.source_id,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        uuid=row.uuid,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid as uuid_module
 from datetime import UTC, date, datetime
 
 from sqlalchemy import (
@@ -30,14 +31,21 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
 class Case(Base):
     __tablename__ = "case"
+    __table_args__ = (Index("ix_case_uuid", "uuid", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Lasting identity across case files: ids are remapped on import, this is not.
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid)
     title: Mapped[str] = mapped_column(String(500), unique=True)
     question: Mapped[str] = mapped_column(Text, default="")
     verdict: Mapped[str] = mapped_column(Text, default="")
@@ -101,8 +109,11 @@ class Source(Base):
 
 class Claim(Base):
     __tablename__ = "claim"
+    __table_args__ = (Index("ix_claim_case_id_uuid", "case_id", "uuid", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Shared by a key's claim and the same claim in its exercise, so answers can be scored.
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid)
     case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
     text: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20), default="unverified")
