@@ -178,7 +178,7 @@ def test_a_near_copy_in_the_same_case_is_flagged_on_import(tmp_path: Path, capsy
 def test_demo_case_comes_marked_with_the_trainers_key(tmp_path: Path, capsys) -> None:
     data = tmp_path / "lib"
     assert run(capsys, data, "demo")[0] == 0
-    code, out, _ = run(capsys, data, "claims", "1", "--json")
+    _, out, _ = run(capsys, data, "claims", "1", "--json")
     marked = json.loads(out)
     assert {c["status"] for c in marked} == {"sourced", "relayed", "denied", "unverified"}
     assert all(c["mentions"] for c in marked)
