@@ -41,9 +41,19 @@ _SUMMARY_COLUMNS = (
 
 
 def list_articles(
-    library: Library, case_id: int | None = None, *, offset: int = 0, limit: int | None = None
+    library: Library,
+    case_id: int | None = None,
+    *,
+    offset: int = 0,
+    limit: int | None = None,
+    after_id: int | None = None,
 ) -> list[ArticleSummary]:
-    query = select(*_SUMMARY_COLUMNS).order_by(m.Article.id).offset(offset).limit(limit)
+    """Articles in id order; `after_id` pages by key, which stays fast deep into a big library."""
+    query = select(*_SUMMARY_COLUMNS).order_by(m.Article.id).limit(limit)
+    if after_id is not None:
+        query = query.where(m.Article.id > after_id)
+    else:
+        query = query.offset(offset)
     if case_id is not None:
         query = query.join(m.CaseArticle, m.CaseArticle.article_id == m.Article.id).where(
             m.CaseArticle.case_id == case_id

@@ -43,6 +43,11 @@ class ImportOutcome:
         return "\n".join([text, *(f"           note: {n}" for n in self.notes)])
 
 
+def count_importable(paths: Iterable[Path]) -> int:
+    """How many files an import of `paths` will look at, for a progress bar's total."""
+    return sum(1 for _ in iter_article_files(paths))
+
+
 def import_paths(
     library: Library,
     paths: Iterable[Path],

@@ -1,0 +1,154 @@
+"""The case's claims as a list: a status chip, the wording, the source and the article count.
+
+Keys 1-4 set the selected claim's status while the list has focus; arrows move between claims.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPainter
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from workbench.core.records import CaseDossier, ClaimRecord
+from workbench.core.vocabulary import Status
+from workbench.ui import look
+
+ClaimRole = Qt.ItemDataRole.UserRole + 1
+SourceRole = Qt.ItemDataRole.UserRole + 2
+ArticleCountRole = Qt.ItemDataRole.UserRole + 3
+StatusRole = Qt.ItemDataRole.UserRole + 4
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ClaimListModel(QAbstractListModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._claims: list[ClaimRecord] = []
+        self._sources: dict[int, str] = {}
+        self._articles: dict[int, int] = {}
+
+    def set_dossier(self, dossier: CaseDossier | None) -> None:
+        self.beginResetModel()
+        self._claims = list(dossier.claims) if dossier else []
+        self._sources = {s.id: s.name for s in dossier.sources} if dossier else {}
+        self._articles = {}
+        if dossier:
+            per_claim: dict[int, set[int]] = {}
+            for mention in dossier.mentions:
+                per_claim.setdefault(mention.claim_id, set()).add(mention.article_id)
+            self._articles = {k: len(v) for k, v in per_claim.items()}
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._claims)
+
+    def claim_at(self, row: int) -> ClaimRecord | None:
+        return self._claims[row] if 0 <= row < len(self._claims) else None
+
+    def row_of(self, claim_id: int) -> int | None:
+        return next((i for i, c in enumerate(self._claims) if c.id == claim_id), None)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        claim = self.claim_at(index.row())
+        if claim is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return claim.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            source = self._sources.get(claim.source_id or -1, "no source yet")
+            return f"{look.label(claim.status)}: {claim.status.meaning}\n{claim.text}\n{source}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{claim.status.value}: {claim.text}"
+        if role == ClaimRole:
+            return claim.id
+        if role == StatusRole:
+            return claim.status
+        if role == SourceRole:
+            return self._sources.get(claim.source_id or -1, "")
+        if role == ArticleCountRole:
+            return self._articles.get(claim.id, 0)
+        return None
+
+
+class ClaimDelegate(QStyledItemDelegate):
+    """Chip on the left, wording on top, source and article count beneath."""
+
+    CHIP_WIDTH = 104
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        metrics = QFontMetrics(option.font)
+        return QSize(200, metrics.height() * 3 + 12)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        self.initStyleOption(option, index)
+        widget = option.widget
+        style = widget.style() if widget else None
+        text = option.text
+        option.text = ""
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        rect = QRectF(option.rect).adjusted(6, 5, -6, -5)
+        metrics = QFontMetrics(option.font)
+        status = Status(index.data(StatusRole))
+        chip = QRectF(rect.left(), rect.top(), self.CHIP_WIDTH, metrics.height() + 8)
+        look.paint_chip(painter, status, chip)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setPen(option.palette.highlightedText().color() if selected else QColor("#111"))
+        left = chip.right() + 8
+        width = rect.right() - left
+        wording = QRectF(left, rect.top(), width, metrics.height() * 2 + 2)
+        painter.drawText(
+            wording,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+            _elide_two_lines(metrics, text, int(width)),
+        )
+        source = index.data(SourceRole) or "no source yet"
+        count = index.data(ArticleCountRole)
+        detail = f"{source} · {count} article{'s' if count != 1 else ''}"
+        painter.setPen(option.palette.highlightedText().color() if selected else QColor("#555"))
+        painter.drawText(
+            QRectF(left, wording.bottom(), width, metrics.height() + 2),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            metrics.elidedText(detail, Qt.TextElideMode.ElideRight, int(width)),
+        )
+        painter.restore()
+
+
+def _elide_two_lines(metrics: QFontMetrics, text: str, width: int) -> str:
+    if metrics.horizontalAdvance(text) <= width * 2 - 20:
+        return text
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width * 2 - 40)
+
+
+_STATUS_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
+
+
+class ClaimListView(QListView):
+    """The list; number keys 1-4 ask for a status change on the current claim."""
+
+    status_key = Signal(object)  # Status
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(ClaimDelegate(self))
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setToolTip("Keys 1-4 set the status: 1 sourced, 2 relayed, 3 denied, 4 unverified")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        position = _STATUS_KEYS.get(Qt.Key(event.key()))
+        if position is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.status_key.emit(list(Status)[position])
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,116 @@
+"""The right-hand pane: the claim list above, the selected claim's detail below, and a legend."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from workbench.core.records import ClaimRecord
+from workbench.core.vocabulary import Status
+from workbench.ui import commands, look
+from workbench.ui.case_controller import CaseController
+from workbench.ui.claim_detail import ClaimDetail
+from workbench.ui.claim_list import ClaimListModel, ClaimListView, ClaimRole
+
+
+def legend_html() -> str:
+    rows = "".join(
+        f"<tr><td style='color:{look.style(s).colour}'><b>{look.style(s).glyph}&nbsp;{s.letter}"
+        f"</b></td><td><b>{look.style(s).label}</b> ({s.key}) — {s.meaning}</td></tr>"
+        for s in Status
+    )
+    return f"<table cellspacing='0' cellpadding='1'>{rows}</table>"
+
+
+class ClaimPane(QWidget):
+    claim_selected = Signal(object)  # int | None
+
+    def __init__(self, controller: CaseController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.model = ClaimListModel(self)
+        self.list = ClaimListView(self)
+        self.list.setModel(self.model)
+        self.list.setObjectName("claimList")
+        self.detail = ClaimDetail(controller, self)
+        self.count_label = QLabel(self)
+        self.legend = QLabel(legend_html(), self)
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setStyleSheet("QLabel { font-size: 90%; }")
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.count_label)
+        top_layout.addWidget(self.list, 1)
+        top_layout.addWidget(self.legend)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.detail)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("claimSplitter")
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([420, 480])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.list.status_key.connect(self.mark_current)
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    @property
+    def current_claim(self) -> ClaimRecord | None:
+        return self.controller.claim(self.detail.claim_id)
+
+    def select_claim(self, claim_id: int | None) -> None:
+        row = self.model.row_of(claim_id) if claim_id is not None else None
+        if row is None:
+            self.list.clearSelection()
+            self.list.setCurrentIndex(self.model.index(-1, 0))
+            self._show(None)
+            return
+        index = self.model.index(row, 0)
+        self.list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.list.scrollTo(index)
+
+    def mark_current(self, status: Status) -> None:
+        claim = self.current_claim
+        if claim is not None and claim.status != status:
+            self.controller.run(commands.MarkClaim(self.controller, claim, status))
+
+    def refresh(self) -> None:
+        wanted = self.controller.pending_claim or self.detail.claim_id
+        self.controller.pending_claim = None
+        self.list.selectionModel().blockSignals(True)
+        self.model.set_dossier(self.controller.dossier)
+        self.list.selectionModel().blockSignals(False)
+        counts = self.controller.counts()
+        total = sum(counts.values())
+        self.count_label.setText(
+            f"<b>{total} claim{'s' if total != 1 else ''}</b> — 1–4 set the status, arrows move"
+        )
+        if wanted is None and self.model.rowCount():
+            wanted = self.model.claim_at(0).id  # type: ignore[union-attr]
+        if wanted is not None and self.model.row_of(wanted) is not None:
+            self.select_claim(wanted)
+            if self.detail.claim_id == wanted:
+                self.detail.refresh()
+        else:
+            self.select_claim(None)
+
+    def _current_changed(self) -> None:
+        index = self.list.currentIndex()
+        self._show(index.data(ClaimRole) if index.isValid() else None)
+
+    def _show(self, claim_id: int | None) -> None:
+        changed = claim_id != self.detail.claim_id
+        self.detail.show_claim(claim_id)
+        if changed:
+            self.claim_selected.emit(claim_id)

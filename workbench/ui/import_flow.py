@@ -1,0 +1,138 @@
+"""Importing dropped or chosen files in the background: progress, cancel, and what was skipped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from workbench.services.importing import count_importable, import_paths
+from workbench.ui.case_controller import CaseController
+from workbench.ui.tasks import Task, TaskContext
+
+
+@dataclass
+class ImportSummary:
+    imported: list[int] = field(default_factory=list)
+    duplicates: int = 0
+    skipped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    cancelled: bool = False
+
+    def headline(self) -> str:
+        parts = [f"{len(self.imported)} article{'s' if len(self.imported) != 1 else ''} imported"]
+        if self.duplicates:
+            parts.append(f"{self.duplicates} already in the library")
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} skipped")
+        text = ", ".join(parts) + "."
+        return ("Import cancelled: " + text) if self.cancelled else text
+
+    def details(self) -> str:
+        lines = [f"Skipped: {reason}" for reason in self.skipped]
+        lines += [f"Note: {note}" for note in self.notes]
+        return "\n".join(lines)
+
+
+class ImportFlow(QObject):
+    """One import at a time; the window stays usable while it runs."""
+
+    finished = Signal(object)  # ImportSummary
+
+    def __init__(self, controller: CaseController, window: QWidget) -> None:
+        super().__init__(window)
+        self.controller = controller
+        self.window = window
+        self.task: Task | None = None
+        self.progress: QProgressDialog | None = None
+        self.summary_box: QMessageBox | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
+    def start(self, paths: list[Path], case_id: int | None) -> Task | None:
+        if self.task is not None:
+            QMessageBox.information(
+                self.window, "Import", "An import is already running; wait for it to finish."
+            )
+            return None
+        library = self.controller.library
+
+        def work(context: TaskContext) -> ImportSummary:
+            total = count_importable(paths)
+            context.progress(0, total)
+            summary = ImportSummary()
+            for outcome in import_paths(
+                library,
+                paths,
+                case_id=case_id,
+                progress=lambda done: context.progress(done, total),
+                cancelled=context.cancelled,
+            ):
+                if outcome.outcome == "imported" and outcome.article_id is not None:
+                    summary.imported.append(outcome.article_id)
+                    summary.notes.extend(f"{outcome.path}: {n}" for n in outcome.notes)
+                elif outcome.outcome == "duplicate":
+                    summary.duplicates += 1
+                else:
+                    summary.skipped.append(outcome.message)
+            summary.cancelled = context.cancelled()
+            return summary
+
+        dialog = QProgressDialog("Reading files…", "Cancel", 0, 0, self.window)
+        dialog.setWindowTitle("Importing articles")
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        self.progress = dialog
+        self.task = self.controller.runner.start(
+            "import", work, self._done, self._failed, self._progress
+        )
+        dialog.canceled.connect(self.task.cancel)
+        return self.task
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+            self.progress.setLabelText(f"Imported {done:,} of {total:,} files…")
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _failed(self, error: BaseException) -> None:
+        self._close_progress()
+        self.task = None
+        self.controller.library_changed.emit()
+        self.controller.failed.emit(error)
+
+    def _done(self, summary: ImportSummary) -> None:
+        self._close_progress()
+        self.controller.library_changed.emit()
+        self.controller.reload_in_background(lambda: self._summarise(summary))
+
+    def _summarise(self, summary: ImportSummary) -> None:
+        self.task = None  # running until the case is re-read and the summary is up
+        box = QMessageBox(self.window)
+        box.setWindowTitle("Import finished")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(summary.headline())
+        if summary.skipped:
+            box.setInformativeText("Show details to see each skipped file and why.")
+        if summary.details():
+            box.setDetailedText(summary.details())
+        box.setModal(False)
+        box.show()
+        self.summary_box = box
+        self.finished.emit(summary)

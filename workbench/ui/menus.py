@@ -1,0 +1,320 @@
+"""The window's menus and shortcuts; every action calls one method of the window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+
+from workbench.services.exporting import default_export_path
+from workbench.ui.dialogs import ABOUT, GuideDialog
+from workbench.ui.sources_view import SourcesDialog
+
+if TYPE_CHECKING:
+    from workbench.ui.main_window import MainWindow
+
+Keys = QKeySequence.StandardKey | str | None
+
+
+def _action(
+    window: MainWindow,
+    menu: QMenu,
+    text: str,
+    slot: Callable[[], object],
+    keys: Keys = None,
+    tip: str = "",
+) -> QAction:
+    action = QAction(text, window)
+    if isinstance(keys, QKeySequence.StandardKey):
+        action.setShortcuts(keys)
+    elif keys:
+        action.setShortcut(QKeySequence(keys))
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    action.triggered.connect(lambda _checked=False: slot())
+    menu.addAction(action)
+    return action
+
+
+def build_menus(window: MainWindow) -> dict[str, QAction]:
+    bar = window.menuBar()
+    a: dict[str, QAction] = {}
+    file = bar.addMenu("&File")
+    a["new_case"] = _action(
+        window,
+        file,
+        "&New case…",
+        lambda: _ask_new_case(window),
+        "Ctrl+Shift+N",
+        "Start a case: a question to check",
+    )
+    a["import"] = _action(
+        window,
+        file,
+        "&Import files…",
+        lambda: _ask_import(window, False),
+        QKeySequence.StandardKey.Open,
+        "Import articles (txt, html, docx, pdf) into the open case",
+    )
+    a["import_folder"] = _action(
+        window,
+        file,
+        "Import &folder…",
+        lambda: _ask_import(window, True),
+        None,
+        "Import every article in a folder and its subfolders",
+    )
+    file.addSeparator()
+    a["export"] = _action(
+        window,
+        file,
+        "&Export report…",
+        lambda: _ask_export(window),
+        "Ctrl+E",
+        "Write the case's Word verdict report",
+    )
+    a["reindex"] = _action(
+        window,
+        file,
+        "Rebuild search &index",
+        window.rebuild_index,
+        None,
+        "Build the search index anew from the library",
+    )
+    a["reindex"].setEnabled(False)
+    file.addSeparator()
+    a["quit"] = _action(
+        window,
+        file,
+        "&Quit",
+        window.close,
+        QKeySequence.StandardKey.Quit,
+        "Close the workbench (everything is already saved)",
+    )
+
+    edit = bar.addMenu("&Edit")
+    undo = window.controller.undo_stack.createUndoAction(window, "&Undo")
+    undo.setShortcuts(QKeySequence.StandardKey.Undo)
+    redo = window.controller.undo_stack.createRedoAction(window, "&Redo")
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    edit.addAction(undo)
+    edit.addAction(redo)
+    a["undo"], a["redo"] = undo, redo
+    edit.addSeparator()
+    a["find"] = _action(
+        window,
+        edit,
+        "&Find in article…",
+        window.reader.open_find,
+        QKeySequence.StandardKey.Find,
+        "Find words in the article being read",
+    )
+    a["find_next"] = _action(
+        window,
+        edit,
+        "Next hit",
+        lambda: window.reader.step(+1),
+        "F3",
+        "The next search hit or match in the article",
+    )
+    a["find_previous"] = _action(
+        window,
+        edit,
+        "Previous hit",
+        lambda: window.reader.step(-1),
+        "Shift+F3",
+        "The previous search hit or match",
+    )
+    edit.addSeparator()
+    a["new_claim"] = _action(
+        window,
+        edit,
+        "New claim from selection",
+        window.new_claim_from_selection,
+        "Ctrl+N",
+        "Make a claim of the selected passage",
+    )
+    a["add_mention"] = _action(
+        window,
+        edit,
+        "Add as mention of…",
+        lambda: _ask_mention(window),
+        "Ctrl+M",
+        "Add the selected passage to an existing claim",
+    )
+
+    view = bar.addMenu("&View")
+    view.addAction(window.dock.toggleViewAction())
+    a["compare"] = _action(
+        window,
+        view,
+        "&Compare two articles",
+        lambda: None,
+        "Ctrl+Shift+C",
+        "Two articles side by side, shared claims highlighted in both",
+    )
+    a["compare"].setCheckable(True)
+    a["compare"].toggled.connect(lambda on: window.reading.set_compare(on))
+    a["sources"] = _action(
+        window,
+        view,
+        "&Sources…",
+        lambda: _show_sources(window),
+        "Ctrl+Shift+S",
+        "Every actor claims are attributed to",
+    )
+    view.addSeparator()
+    a["go_articles"] = _action(
+        window,
+        view,
+        "Go to articles",
+        lambda: _focus_articles(window),
+        "Ctrl+1",
+        "Move the keyboard focus to the article list",
+    )
+    a["go_reader"] = _action(
+        window,
+        view,
+        "Go to reader",
+        window.reader.view.setFocus,
+        "Ctrl+2",
+        "Move the keyboard focus to the article text",
+    )
+    a["go_claims"] = _action(
+        window,
+        view,
+        "Go to claims",
+        window.claims.list.setFocus,
+        "Ctrl+3",
+        "Move the keyboard focus to the claim list",
+    )
+    a["go_source"] = _action(
+        window,
+        view,
+        "Go to source",
+        lambda: _focus_source(window),
+        "Ctrl+4",
+        "Move the keyboard focus to the claim's source",
+    )
+    a["go_search"] = _action(
+        window, view, "Go to search", lambda: _focus_search(window), "Ctrl+K", "Search the library"
+    )
+
+    assist = bar.addMenu("&Assistant")
+    a["suggest"] = _action(
+        window,
+        assist,
+        "&Suggest claims…",
+        window.assist.show_suggestions,
+        "Ctrl+Shift+G",
+        "Let the assistant propose claims; nothing is written until you accept one",
+    )
+    a["provenance"] = _action(
+        window,
+        assist,
+        "&Who relayed whom",
+        window.assist.show_graph,
+        "Ctrl+Shift+P",
+        "The case's claims, outlets and sources as a graph",
+    )
+
+    help_menu = bar.addMenu("&Help")
+    a["guide"] = _action(
+        window,
+        help_menu,
+        "User &guide",
+        lambda: _show_guide(window),
+        QKeySequence.StandardKey.HelpContents,
+        "How to use the workbench",
+    )
+    a["about"] = _action(
+        window,
+        help_menu,
+        "&About",
+        lambda: QMessageBox.about(window, "About Fact-Check Workbench", ABOUT),
+    )
+    return a
+
+
+def _ask_new_case(window: MainWindow) -> None:
+    title, ok = QInputDialog.getText(window, "New case", "The question the case checks:")
+    if ok and title.strip():
+        window.new_case(title.strip())
+
+
+def _ask_import(window: MainWindow, folder: bool) -> None:
+    if folder:
+        chosen = QFileDialog.getExistingDirectory(window, "Import a folder of articles")
+        paths = [Path(chosen)] if chosen else []
+    else:
+        files, _ = QFileDialog.getOpenFileNames(
+            window,
+            "Import articles",
+            "",
+            "Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)",
+        )
+        paths = [Path(f) for f in files]
+    if paths:
+        window.import_paths(paths)
+
+
+def _ask_export(window: MainWindow) -> None:
+    dossier = window.controller.dossier
+    if dossier is None:
+        return
+    default = default_export_path(window.library, dossier.case.title)
+    chosen, _ = QFileDialog.getSaveFileName(
+        window, "Export the verdict report", str(default), "Word document (*.docx)"
+    )
+    if chosen:
+        window.export_report(Path(chosen))
+
+
+def _ask_mention(window: MainWindow) -> None:
+    dossier = window.controller.dossier
+    if dossier is None or not dossier.claims:
+        return
+    labels = [f"{c.id}: {c.text[:90]}" for c in dossier.claims]
+    current = window.claims.detail.claim_id
+    start = next((i for i, c in enumerate(dossier.claims) if c.id == current), 0)
+    chosen, ok = QInputDialog.getItem(
+        window, "Add as mention of…", "The claim this passage carries:", labels, start, False
+    )
+    if ok:
+        window.add_selection_as_mention(dossier.claims[labels.index(chosen)].id)
+
+
+def _show_sources(window: MainWindow) -> None:
+    dialog = SourcesDialog(window.controller, window)
+    window.sources_dialog = dialog
+    dialog.show()
+
+
+def _show_guide(window: MainWindow) -> None:
+    dialog = GuideDialog(window)
+    window.guide_dialog = dialog
+    dialog.show()
+
+
+def _focus_articles(window: MainWindow) -> None:
+    window.dock.show()
+    window.library_panel.tabs.setCurrentIndex(0)
+    table = window.library_panel.articles
+    table.setFocus()
+    if not table.currentIndex().isValid() and table.model().rowCount():
+        table.setCurrentIndex(table.model().index(0, 2))
+
+
+def _focus_source(window: MainWindow) -> None:
+    window.claims.detail.source_name.setFocus()
+    window.claims.detail.source_name.lineEdit().selectAll()
+
+
+def _focus_search(window: MainWindow) -> None:
+    window.dock.show()
+    window.library_panel.tabs.setCurrentIndex(1)
+    window.library_panel.search.query.setFocus()

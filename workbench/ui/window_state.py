@@ -1,0 +1,48 @@
+"""What the window remembers (QSettings): geometry, splitters, last case and article."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+
+class WindowState:
+    def __init__(self, settings: QSettings, library_key: str) -> None:
+        self.settings = settings
+        # Last case and article belong to one library; another library starts fresh.
+        self.prefix = "library/" + library_key.replace("/", "|") + "/"
+
+    def save(self, window: QMainWindow, splitters: list[QSplitter]) -> None:
+        self.settings.setValue("window/geometry", window.saveGeometry())
+        self.settings.setValue("window/state", window.saveState())
+        for splitter in splitters:
+            self.settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+        self.settings.sync()
+
+    def restore(self, window: QMainWindow, splitters: list[QSplitter]) -> bool:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            window.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            window.restoreState(state)
+        for splitter in splitters:
+            value = self.settings.value(f"splitters/{splitter.objectName()}")
+            if isinstance(value, QByteArray):
+                splitter.restoreState(value)
+        return isinstance(geometry, QByteArray)
+
+    def remember(self, case_id: int | None, article_id: int | None, claim_id: int | None) -> None:
+        self.settings.setValue(self.prefix + "case", case_id or 0)
+        self.settings.setValue(self.prefix + "article", article_id or 0)
+        self.settings.setValue(self.prefix + "claim", claim_id or 0)
+        self.settings.sync()
+
+    def last_case(self) -> int | None:
+        return int(self.settings.value(self.prefix + "case", 0) or 0) or None
+
+    def last_claim(self) -> int | None:
+        return int(self.settings.value(self.prefix + "claim", 0) or 0) or None
+
+    def last_article(self) -> int | None:
+        return int(self.settings.value(self.prefix + "article", 0) or 0) or None
