@@ -35,13 +35,30 @@ def looks_like_headline(line: str) -> bool:
     )
 
 
+_HEAD_LINES = 4  # pasted pages put section labels and teaser headlines above the real one
+_MIN_HEADLINE_WORDS = 3  # "Middle East", "Baghdad": a section label or a dateline
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_TITLE_FROM_SENTENCE = 90
+_CLEARLY_BETTER = 0.2
+# "Harlow, 9 February", "BAGHDAD, March 3 (Reuters) -": a place and a date, not a headline.
+_DATELINE = re.compile(
+    r"^[^\W\d_][\w .'’-]{0,40},\s*(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+\.?\s+\d{1,2})\b(?:,?\s*\d{4})?"
+    r"(?:\s*\([^)]*\))?\s*[-–—]?\s*$"
+)
+_CREDIT = re.compile(
+    r"^(?:by|published|posted|updated|written|reporting|photo|image|credit)\b", re.IGNORECASE
+)
+
+
+def _stems(text: str) -> set[str]:
+    return {word[:5] for word in _WORD.findall(text.lower())}
+
+
 def find_title_and_byline(text: str, fallback_title: str) -> TextParts:
-    """Title = the first non-empty line when it reads like a headline; byline from a "By ..." line
-    among the first few lines."""
+    """Title = the headline-like line near the top that the body is most about; byline from a
+    "By ..." line among the first few lines."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    title = (
-        lines[0] if lines and looks_like_headline(lines[0]) and len(lines) > 1 else fallback_title
-    )
+    title = _pick_title(lines) or fallback_title
     byline = None
     for line in lines[:5]:
         match = _BYLINE.match(line)
@@ -49,6 +66,45 @@ def find_title_and_byline(text: str, fallback_title: str) -> TextParts:
             byline = match.group("name")
             break
     return TextParts(title=title, byline=byline)
+
+
+def _pick_title(lines: list[str]) -> str | None:
+    if len(lines) < 2:
+        return None
+    head = []
+    for line in lines[:_HEAD_LINES]:
+        if not looks_like_headline(line):
+            break  # the body has begun; a headline-like line further down starts another story
+        head.append(line)
+    candidates = [
+        (index, line)
+        for index, line in enumerate(head)
+        if len(line.split()) >= _MIN_HEADLINE_WORDS
+        and not _CREDIT.match(line)
+        and not _DATELINE.match(line)
+    ]
+    if candidates:
+        body = _stems(" ".join(lines[_HEAD_LINES:]) or " ".join(lines[1:]))
+
+        def about_body(item: tuple[int, str]) -> tuple[float, int]:
+            words = _stems(item[1])
+            return (len(words & body) / len(words) if words else 0.0, -item[0])
+
+        best = max(candidates, key=about_body)
+        # The first headline-like line wins unless another is clearly more what the body is about.
+        if about_body(best)[0] - about_body(candidates[0])[0] >= _CLEARLY_BETTER:
+            return best[1]
+        return candidates[0][1]
+    if looks_like_headline(lines[0]) and len(lines[0].split()) >= _MIN_HEADLINE_WORDS:
+        return lines[0]
+    # No headline at all: the opening words of the first paragraph say more than a dateline.
+    first = next((line for line in lines if len(line.split()) > _MAX_TITLE_WORDS), None)
+    if first is None:
+        return lines[0] if looks_like_headline(lines[0]) else None
+    first = first.lstrip("-–—• ").strip()
+    if len(first) <= _TITLE_FROM_SENTENCE:
+        return first
+    return first[:_TITLE_FROM_SENTENCE].rsplit(" ", 1)[0] + "…"
 
 
 def strip_markdown(text: str) -> tuple[str, str | None]:

@@ -50,10 +50,7 @@ def list_articles(
 ) -> list[ArticleSummary]:
     """Articles in id order; `after_id` pages by key, which stays fast deep into a big library."""
     query = select(*_SUMMARY_COLUMNS).order_by(m.Article.id).limit(limit)
-    if after_id is not None:
-        query = query.where(m.Article.id > after_id)
-    else:
-        query = query.offset(offset)
+    query = query.where(m.Article.id > after_id) if after_id is not None else query.offset(offset)
     if case_id is not None:
         query = query.join(m.CaseArticle, m.CaseArticle.article_id == m.Article.id).where(
             m.CaseArticle.case_id == case_id
