@@ -150,3 +150,18 @@ def test_every_change_is_journalled_for_the_search_index(library, case_with_arti
         entries = session.execute(select(m.IndexJournal.entity, m.IndexJournal.entity_id)).all()
     assert ("claim", claim.id) in entries
     assert sum(1 for e in entries if e == ("claim", claim.id)) >= 2
+
+
+def test_the_passage_a_claim_is_made_from_is_attributed_as_the_claim(library, case_with_articles):
+    case_id, (en, _) = case_with_articles
+    claim = claims.add_claim(
+        library,
+        case_id,
+        "No shipment crossed",
+        source_name="Border Crossings Authority",
+        source_kind=SourceKind.OFFICIAL,
+        mention=claims.MentionSpec(article_id=en, quote="denied that any shipment crossed"),
+    )
+    dossier = cases.case_dossier(library, case_id)
+    (mention,) = dossier.mentions_of(claim.id)
+    assert mention.source_id == claim.source_id is not None

@@ -80,7 +80,10 @@ def run_claims(args: argparse.Namespace, library: Library) -> int:
     rows = []
     for claim in dossier.claims:
         source = dossier.source(claim.source_id)
-        outlets = {dossier.article(x.article_id).outlet for x in dossier.mentions_of(claim.id)}
+        outlets = {
+            dossier.article(x.article_id).outlet or f"article {x.article_id}"
+            for x in dossier.mentions_of(claim.id)
+        }
         rows.append(
             (
                 claim.id,

@@ -70,7 +70,8 @@ def add_claim(
         record_change(session, library.actor, "claim", row.id, "create", new=text)
         record_change(session, library.actor, "claim", row.id, "status", None, row.status)
         if mention is not None:
-            _add_mention(session, library.actor, row, mention)
+            # The passage the claim was made from is attributed as the claim is, unless told else.
+            _add_mention(session, library.actor, row, mention, default_source=source)
         journal(session, "claim", row.id)
         return claim_record(row)
 
@@ -249,13 +250,21 @@ def remove_evidence(library: Library, evidence_id: int) -> EvidenceRecord:
         return record
 
 
-def _add_mention(session: Session, actor: str, claim: m.Claim, spec: MentionSpec) -> m.Mention:
+def _add_mention(
+    session: Session,
+    actor: str,
+    claim: m.Claim,
+    spec: MentionSpec,
+    default_source: m.Source | None = None,
+) -> m.Mention:
     article = session.get(m.Article, spec.article_id)
     if article is None:
         raise NotFound(f"No article with id {spec.article_id}.")
     start, end = _span(article, spec)
     source = (
-        source_in_session(session, spec.source_name, spec.source_kind) if spec.source_name else None
+        source_in_session(session, spec.source_name, spec.source_kind)
+        if spec.source_name
+        else default_source
     )
     row = m.Mention(
         claim_id=claim.id,
