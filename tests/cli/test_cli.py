@@ -183,3 +183,26 @@ def test_demo_case_comes_marked_with_the_trainers_key(tmp_path: Path, capsys) ->
     assert {c["status"] for c in marked} == {"sourced", "relayed", "denied", "unverified"}
     assert all(c["mentions"] for c in marked)
     assert run(capsys, data, "check")[0] == 0
+
+
+def test_article_details_can_be_corrected_and_are_searchable(tmp_path: Path, capsys) -> None:
+    data = tmp_path / "lib"
+    run(capsys, data, "import", str(DEMO / "articles" / "04_capital_analysis.txt"))
+    code, out, _ = run(
+        capsys,
+        data,
+        "article",
+        "set",
+        "1",
+        "--outlet",
+        "Harbour Review",
+        "--published",
+        "2031-04-18",
+        "--url",
+        "https://harbour.example/a",
+    )
+    assert code == 0 and "Harbour Review" in out
+    _, out, _ = run(capsys, data, "search", "outlet:harbour", "--json")
+    assert [r["id"] for r in json.loads(out)["results"]] == [1]
+    code, _, err = run(capsys, data, "article", "set", "1", "--published", "18/04/2031")
+    assert code == 2 and "YYYY-MM-DD" in err

@@ -48,6 +48,15 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run_show)
 
+    p = commands.add_parser("article", help="correct an article's outlet, date, link or title")
+    sub = p.add_subparsers(dest="article_command", required=True, metavar="ACTION")
+    q = sub.add_parser("set", help="set an article's details")
+    q.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    for name in ("title", "outlet", "url", "byline"):
+        q.add_argument(f"--{name}")
+    q.add_argument("--published", metavar="YYYY-MM-DD")
+    q.set_defaults(run=run_article_set, changes_library=True)
+
     p = commands.add_parser("check", help="check the library's integrity")
     p.set_defaults(run=run_check)
 
@@ -161,6 +170,20 @@ def run_show(args: argparse.Namespace, library: Library) -> int:
     print(f"[{article.language}, from {article.source_file}]")
     print()
     print(article.text)
+    return 0
+
+
+def run_article_set(args: argparse.Namespace, library: Library) -> int:
+    fields = {
+        name: getattr(args, name)
+        for name in articles.ARTICLE_FIELDS
+        if getattr(args, name) is not None
+    }
+    article = articles.update_article(library, args.article_id, **fields)
+    print(
+        f"article {article.id}: {article.title} — {article.outlet or 'unknown outlet'}, "
+        f"{article.published or 'undated'}"
+    )
     return 0
 
 

@@ -7,9 +7,10 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from workbench.core.errors import NotFound
+from workbench.core.errors import NotFound, WorkbenchError
 from workbench.core.records import ArticleRecord
 from workbench.services.records import article_record
+from workbench.services.trail import journal, record_change
 from workbench.store import Library
 from workbench.store import models as m
 
@@ -95,3 +96,38 @@ def raw_text(library: Library, article_id: int) -> str:
         if row is None:
             raise NotFound(f"No article with id {article_id}.")
         return row.raw_text
+
+
+ARTICLE_FIELDS = ("title", "outlet", "url", "byline", "published")
+
+
+def update_article(library: Library, article_id: int, **fields: object) -> ArticleRecord:
+    """Correct what the file did not say (outlet, date, link, byline, title); never the text,
+    which mention spans point into."""
+    with library.session() as session:
+        row = session.get(m.Article, article_id)
+        if row is None:
+            raise NotFound(f"No article with id {article_id}.")
+        for name, value in fields.items():
+            if name not in ARTICLE_FIELDS:
+                raise WorkbenchError(f"Articles have no editable field {name!r}.")
+            if isinstance(value, str):
+                value = value.strip() or None
+            if name == "title" and not value:
+                raise WorkbenchError("An article needs a title.")
+            if name == "published" and isinstance(value, str):
+                value = _parse_date(value)
+            old = getattr(row, name)
+            if old != value:
+                record_change(session, library.actor, "article", article_id, name, old, value)
+                setattr(row, name, value)
+        journal(session, "article", article_id)
+        session.flush()
+        return article_record(row)
+
+
+def _parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise WorkbenchError(f"{text!r} is not a date; write it as YYYY-MM-DD.") from error
