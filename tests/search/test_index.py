@@ -104,7 +104,7 @@ def test_damaged_segment_file_is_detected(tmp_path: Path) -> None:
     folder = tmp_path / "ix"
     with SearchIndex.open(folder) as ix:
         ix.upsert_articles(all_articles())
-    for path in folder.glob("articles_*.seg"):
+    for path in folder.glob("articles_*.pst"):
         path.write_bytes(path.read_bytes()[:40])
     with pytest.raises(IndexUnusable):
         SearchIndex.open(folder)
@@ -139,3 +139,26 @@ def test_index_locked_by_a_writer_is_refused(tmp_path: Path) -> None:
             SearchIndex.open(folder)
     finally:
         lock.release()
+
+
+# Whoosh leaves the damaged file's handle to the garbage collector.
+@pytest.mark.filterwarnings("ignore::ResourceWarning")
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+@pytest.mark.parametrize("part", ["pst", "trm"])
+def test_damaged_part_of_a_rebuilt_index_is_detected(tmp_path: Path, part: str) -> None:
+    folder = tmp_path / "ix"
+    SearchIndex.rebuild(folder, all_articles(), CLAIMS).close()
+    # A rebuilt index keeps each part of its segment in a file of its own.
+    (damaged,) = folder.glob(f"articles_*.{part}")
+    damaged.write_bytes(damaged.read_bytes()[:40])
+    with pytest.raises(IndexUnusable):
+        SearchIndex.open(folder)
+
+
+def test_rebuilt_index_is_one_segment_and_opens_quickly(tmp_path: Path) -> None:
+    folder = tmp_path / "ix"
+    SearchIndex.rebuild(folder, all_articles() * 3, CLAIMS, procs=2).close()
+    with SearchIndex.open(folder) as ix, ix.searcher() as searcher:
+        assert len(searcher.leaf_searchers()) == 1
+        assert ix.doc_count("articles") == len(all_articles()) * 3
+    assert not list(folder.glob("*.seg"))

@@ -54,9 +54,12 @@ def test_a_damaged_or_missing_index_is_rebuilt(tmp_path: Path) -> None:
     with Library.open(folder) as library:
         load_demo_case(library)
         open_search(library).close()
+        damaged = 0
         for part in library.index_dir.iterdir():
-            if part.is_file() and part.suffix == ".seg":
+            if part.is_file() and part.suffix in (".seg", ".pst", ".trm", ".toc"):
                 part.write_bytes(b"\x00garbage" * 50)
+                damaged += 1
+        assert damaged
         search = open_search(library)
         assert search.search("Tel Safra").total >= 3
         search.close()

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from whoosh.analysis import Token, Tokenizer
 from whoosh.lang.porter2 import stem as porter2_stem
@@ -115,6 +115,44 @@ class WorkbenchAnalyzer(Tokenizer):
         term = memo[raw] = _to_term(raw)
         return term
 
+    def positions(self, value: str) -> dict[str, list[int]]:
+        """Each indexed term of ``value`` with its token positions: what indexing stores.
+
+        The same terms and positions as calling the analyzer, without building a Token per word;
+        indexing spends much of its time here.
+        """
+        memo = self._memo
+        term = self.term
+        found: dict[str, list[int]] = {}
+        for pos, raw in enumerate(TOKEN_PATTERN.findall(value)):
+            text = memo[raw] if raw in memo else term(raw)
+            if text is not None:
+                if text in found:
+                    found[text].append(pos)
+                else:
+                    found[text] = [pos]
+        return found
+
+    def spans(
+        self, value: str, initials: frozenset[str] | None = None
+    ) -> Iterator[tuple[str, int, int, int]]:
+        """(term, position, start, end) of every indexed token, as ``analyze`` gives them.
+
+        With ``initials``, an ASCII token whose first letter (lower-cased) is not among them is
+        passed over without being stemmed: Porter2 only rewrites the end of a word, so its stem
+        keeps that letter and cannot be a term starting with another. Highlighting a page of
+        results needs the few tokens that can match the query, and stemming is the slow part.
+        """
+        memo = self._memo
+        term = self.term
+        for pos, match in enumerate(TOKEN_PATTERN.finditer(value)):
+            raw = match.group()
+            if initials is not None and raw[0].isascii() and raw[0].lower() not in initials:
+                continue
+            text = memo[raw] if raw in memo else term(raw)
+            if text is not None:
+                yield text, pos, match.start(), match.end()
+
     def __call__(
         self,
         value: str,
@@ -167,9 +205,21 @@ class WorkbenchAnalyzer(Tokenizer):
 
 def analyze(text: str) -> list[tuple[str, int, int, int]]:
     """(term, position, start, end) for every indexed token of ``text``: what highlighting needs."""
-    return [
-        (t.text, t.pos, t.startchar, t.endchar) for t in ANALYZER(text, positions=True, chars=True)
-    ]
+    return list(ANALYZER.spans(text))
+
+
+def initials_of(terms: Iterable[str]) -> frozenset[str] | None:
+    """The first letters ``spans`` needs to look at to find ``terms``; None when any will do.
+
+    A term that does not start with an ASCII character may come from a word that starts
+    otherwise (Arabic stems lose their prefixes, accents are folded), so it disables the filter.
+    """
+    found = set()
+    for term in terms:
+        if not term or not term[0].isascii():
+            return None
+        found.add(term[0])
+    return frozenset(found)
 
 
 ANALYZER = WorkbenchAnalyzer()

@@ -14,7 +14,7 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
-from workbench.search.analysis import analyze
+from workbench.search.analysis import ANALYZER, initials_of
 
 Span = tuple[int, int]
 Snippet = tuple[tuple[str, bool], ...]
@@ -29,7 +29,8 @@ def hit_spans(text: str, terms: Iterable[str] = (), phrases: Sequence[Phrase] = 
     wanted = set(terms)
     if not wanted and not phrases:
         return []
-    tokens = analyze(text)
+    words = wanted.union(*(phrase_words for phrase_words, _ in phrases))
+    tokens = list(ANALYZER.spans(text, initials_of(words)))
     spans = [(start, end) for term, _, start, end in tokens if term in wanted]
     if phrases:
         by_pos = {pos: (term, end) for term, pos, _, end in tokens}

@@ -30,11 +30,13 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex
 from whoosh.qparser import QueryParser
 from whoosh.searching import Searcher
-from whoosh.writing import IndexWriter
+from whoosh.writing import IndexWriter, SegmentWriter
 
 from workbench.core.errors import WorkbenchError
 from workbench.search.collect import ColumnCache
 from workbench.search.documents import ArticleDoc, ClaimDoc
+from workbench.search.matches import SegmentData
+from workbench.search.postings import LengthsInMemory
 from workbench.search.schema import (
     ARTICLES,
     CLAIMS,
@@ -49,6 +51,7 @@ STATE_FILE = "workbench-index.json"
 _REBUILD_SUFFIX = ".rebuilding"
 _OLD_SUFFIX = ".old"
 _WRITER_MB = 256
+_BLOCK_POSTINGS = 512
 # The errors Whoosh raises from damaged files are whatever the decoder hit first.
 CORRUPTION = (
     EOFError,
@@ -90,6 +93,7 @@ class SearchIndex:
         # Shared by searches: parsers are costly to build, facet columns costly to load.
         self.parsers: dict[str, QueryParser] = {}
         self.columns = ColumnCache()
+        self.segment_data = SegmentData()
 
     # -- opening ----------------------------------------------------------------------------
 
@@ -169,10 +173,20 @@ class SearchIndex:
         cancelled: Callable[[], bool] | None,
         procs: int,
     ) -> int:
-        options: dict[str, object] = {"limitmb": _WRITER_MB, "codec": W3Codec(compression=0)}
+        # Long posting blocks: searches read whole posting lists, and the cost is per block.
+        codec = W3Codec(compression=0, blocklimit=_BLOCK_POSTINGS)
+        # Separate segment files rather than one compound file: Whoosh copies each part of a
+        # compound file into memory when it opens it (a second copy of the index, and seconds of
+        # start-up on a big library), while a plain file is read where it lies.
+        options: dict[str, object] = {"limitmb": _WRITER_MB, "codec": codec, "compound": False}
         if procs > 1:
-            options.update(procs=procs, multisegment=True)
+            # The workers' parts are merged into one segment: opening and searching a single
+            # segment is cheaper than several.
+            options.update(procs=procs, multisegment=False)
         writer = self._indexes[name].writer(**options)
+        if isinstance(writer, SegmentWriter):
+            open_lengths = writer.per_document_reader
+            writer.per_document_reader = lambda: LengthsInMemory(open_lengths())
         try:
             for doc in docs:
                 writer.add_document(**to_fields(doc))
@@ -209,7 +223,9 @@ class SearchIndex:
     def _write(self, name: str, change: Callable[[IndexWriter], object]) -> None:
         with self._lock:
             try:
-                writer = self._indexes[name].writer(timeout=5.0)
+                # Plain segment files for the same reason as in a rebuild: a merge of many small
+                # commits can make one large segment.
+                writer = self._indexes[name].writer(timeout=5.0, compound=False)
             except whoosh_index.LockError as exc:
                 raise IndexUnusable("another program is writing to it") from exc
             try:
@@ -303,6 +319,10 @@ def _open_checked(storage: FileStorage, name: str) -> FileIndex:
         raise IndexUnusable(f"the {name} part is missing") from exc
     except CORRUPTION as exc:
         raise IndexUnusable(f"the {name} part is damaged: {type(exc).__name__}") from exc
+    except Exception as exc:
+        # Whoosh reports a posting file that does not start with its magic number as a bare
+        # Exception ("Block tag error"); anything else failing here is damage of some kind too.
+        raise IndexUnusable(f"the {name} part is damaged: {exc}") from exc
     return ix
 
 

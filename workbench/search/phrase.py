@@ -5,15 +5,30 @@ The index drops stop words but keeps their positions, so "port of Ardan" is the 
 "port Ardan" match too; this query requires each term at exactly its offset from the first.
 Candidates come from an intersection of the term postings (skipping through the rarer term), so
 positions are decoded only for documents that contain every term.
+
+The functions below do the same check in bulk for ``matches``, which reads whole posting lists:
+``phrase_matches`` on a list of candidates, ``sample_candidates`` choosing which candidates to
+check when there are too many to check them all within a search's time.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from itertools import accumulate
+from pickle import loads
 
 from whoosh import matching
 from whoosh.matching import binary
 from whoosh.query import And, Term
 from whoosh.query.spans import Span, SpanQuery, SpanWrappingMatcher
 from whoosh.util import make_binary_tree
+
+# A phrase with more candidate documents than this has its positions checked for the best
+# PHRASE_BEST candidates and an even sample of PHRASE_SAMPLE of the others; the total is then
+# an estimate. Below it every candidate is checked.
+PHRASE_EXACT = 20_000
+PHRASE_BEST = 4_000
+PHRASE_SAMPLE = 4_000
 
 
 class ExactPhrase(SpanQuery):
@@ -93,3 +108,50 @@ class _ExactPhraseMatcher(SpanWrappingMatcher):
                 return []
         last = self.offsets[-1]
         return [Span(start, start + last) for start in sorted(starts)]
+
+
+def sample_candidates(scores: dict[int, float]) -> tuple[list[int], int, int]:
+    """The phrase candidates to check, how many of them are the best, and how many the rest."""
+    if len(scores) <= PHRASE_EXACT:
+        return sorted(scores), len(scores), 0
+    # A phrase's score is its words' scores, known before any position is read, so checking the
+    # best-scoring candidates finds the best matches; an even sample of the others estimates how
+    # many more matches there are without decoding them all.
+    ranked = sorted(scores, key=scores.__getitem__, reverse=True)
+    rest = sorted(ranked[PHRASE_BEST:])
+    step = max(1, len(rest) // PHRASE_SAMPLE)
+    return ranked[:PHRASE_BEST] + rest[::step], PHRASE_BEST, len(rest)
+
+
+def phrase_matches(
+    docs: list[int],
+    by_doc: list[dict[int, bytes]],
+    offsets: list[int],
+    decode: Callable[[bytes], Iterable[int]],
+) -> list[int]:
+    """The documents of ``docs`` where every word sits at its offset from the phrase start."""
+    first, first_offset = by_doc[0], offsets[0]
+    if len(by_doc) == 2:
+        # The common two-word case as one comprehension of C calls: a start position is where
+        # the first word's position minus its offset meets the second's minus its own.
+        values, shift = by_doc[1], first_offset - offsets[1]
+        return [
+            d
+            for d in docs
+            if not set(decode(first[d])).isdisjoint(map(shift.__add__, decode(values[d])))
+        ]
+    matched = []
+    for d in docs:
+        starts = {p - first_offset for p in decode(first[d])}
+        for values, offset in zip(by_doc[1:], offsets[1:], strict=True):
+            starts.intersection_update([p - offset for p in decode(values[d])])
+            if not starts:
+                break
+        if starts:
+            matched.append(d)
+    return matched
+
+
+def decode_positions(value: bytes) -> accumulate:
+    # Whoosh's Positions format: a 4-byte count, then a pickled list of position deltas.
+    return accumulate(loads(value[4:]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import struct
 import zlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from heapq import nlargest
@@ -15,9 +16,10 @@ from whoosh.qparser import QueryParser
 from whoosh.searching import Searcher
 
 from workbench.core.errors import BadQuery
-from workbench.search.collect import DeadlineCollector, count_facet
+from workbench.search.collect import count_facet
 from workbench.search.highlight import Snippet, Span, hit_spans, make_snippet
 from workbench.search.index import IndexUnusable, SearchIndex
+from workbench.search.matches import Budget, Scores, all_matches
 from workbench.search.parsing import QueryPlan, make_parser, plan
 from workbench.search.schema import ARTICLES, CLAIMS, JOIN
 
@@ -69,6 +71,10 @@ class SearchHit:
 
 @dataclass
 class SearchResults:
+    """One page of hits. ``total_is_estimate`` is set when ``total`` is not an exact count: when
+    ``partial`` it counts only the matches found in time (a lower bound, "at least"); when a very
+    common phrase was checked on a sample it is extrapolated ("about")."""
+
     hits: list[SearchHit]
     total: int
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
@@ -77,6 +83,7 @@ class SearchResults:
     page: int = 1
     page_size: int = 20
     seconds: float = 0.0
+    total_is_estimate: bool = False
 
     @property
     def pages(self) -> int:
@@ -99,8 +106,11 @@ def search(
 ) -> SearchResults:
     """Run ``query`` and return page ``page``; BadQuery only when nothing in it can be searched.
 
-    When ``time_limit`` seconds pass before every match has been seen, the best documents found so
-    far are returned with ``partial`` set and a notice saying so.
+    Every match is found (the total is exact), but only the page shown is read from disk and given
+    snippets. ``facets=False`` skips the facet counts: a view that searches as the user types
+    should pass it, and ask for facets once typing stops. When ``time_limit`` seconds pass before
+    every match has been seen, the best documents found so far are returned with ``partial`` set
+    and a notice saying so.
     """
     started = monotonic()
     if kind not in (ARTICLES, CLAIMS):
@@ -147,33 +157,61 @@ def _run(
     if restrict:
         q = wq.And([q, wq.ConstantScoreQuery(wq.And(restrict), 0.0)])
     wanted = page * page_size
-    collector = DeadlineCollector(wanted if sort == "score" else 1, deadline)
-    collector.prepare(searcher, q, searcher.context())
-    collector.run()
-    docs = collector.docset
+    budget = Budget(deadline)
+    docs = all_matches(searcher, q, budget, index.segment_data)
     if sort == "date":
         published = index.columns.values(searcher, "published")
-        ranked = [(d, 0.0) for d in nlargest(wanted, docs, key=lambda d: (published[d], -d))]
+        ranked = [(d, 0.0) for d in best_by(docs, wanted, published.__getitem__)]
     else:
-        ranked = collector.top()
+        ranked = best_scores(docs, wanted)
     shown = ranked[(page - 1) * page_size : wanted]
     notices = list(planned.notices)
-    if collector.timed_out:
+    if budget.timed_out:
         notices.append(
             f"The search stopped after {deadline - started:.1f} s; the list shows the best "
             f"{len(docs):,} matches found so far and may be incomplete."
         )
+    total = len(docs)
+    if budget.sampled and not budget.timed_out:
+        total += round(budget.unchecked)
+        phrases = ", ".join(f'"{words}"' for words in budget.sampled)
+        notices.append(
+            f"{phrases} could occur in so many {kind} that only the best-scoring candidates and "
+            f"a sample of the rest were checked: the total of about {total:,} is an estimate, "
+            f"and the facet counts cover the {len(docs):,} matches checked."
+        )
     hits = [make_hit(searcher, kind, d, score, planned, snippets) for d, score in shown]
     return SearchResults(
         hits=hits,
-        total=len(docs),
+        total=total,
         facets=_facets(index, searcher, kind, docs) if want_facets else {},
         notices=notices,
-        partial=collector.timed_out,
+        partial=budget.timed_out,
         page=page,
         page_size=page_size,
         seconds=monotonic() - started,
+        total_is_estimate=budget.timed_out or bool(budget.sampled),
     )
+
+
+def best_scores(found: Scores, n: int) -> list[tuple[int, float]]:
+    """The ``n`` best (docnum, score) pairs, best first; ties go to the lower document number."""
+    items = found.items()
+    if len(found) > n:
+        # Finding the n-th best score on bare floats runs in C; only the few at or above it are
+        # then sorted with the tie-break.
+        cut = nlargest(n, found.values())[-1]
+        items = [(d, s) for d, s in items if s >= cut]
+    return sorted(items, key=lambda item: (-item[1], item[0]))[:n]
+
+
+def best_by(docs: Scores, n: int, key: Callable[[int], str]) -> list[int]:
+    """The ``n`` documents with the largest ``key``, ties to the lower document number."""
+    chosen: Iterable[int] = docs
+    if len(docs) > n:
+        cut = nlargest(n, map(key, docs))[-1]
+        chosen = [d for d in docs if key(d) >= cut]
+    return sorted(chosen, key=lambda d: (key(d), -d), reverse=True)[:n]
 
 
 def _parser(index: SearchIndex, kind: str, searcher: Searcher) -> QueryParser:
@@ -197,7 +235,7 @@ def _restrictions(kind: str, case_id: int | None, filters: dict[str, str] | None
 
 
 def _facets(
-    index: SearchIndex, searcher: Searcher, kind: str, docs: set[int]
+    index: SearchIndex, searcher: Searcher, kind: str, docs: Scores
 ) -> dict[str, list[tuple[str, int]]]:
     columns = index.columns
     result: dict[str, list[tuple[str, int]]] = {}

@@ -7,10 +7,10 @@ from time import monotonic
 from whoosh import query as wq
 
 from workbench.core.errors import NotFound
-from workbench.search.collect import DeadlineCollector
 from workbench.search.index import SearchIndex
+from workbench.search.matches import Budget, all_matches
 from workbench.search.parsing import QueryPlan
-from workbench.search.query import SearchHit, make_hit
+from workbench.search.query import SearchHit, best_scores, make_hit
 from workbench.search.schema import ARTICLES
 
 # Enough distinctive words to pin the story (names, places, the object of the claim) without
@@ -36,11 +36,9 @@ def more_like_this(
             wq.Or([wq.Term("text", term, boost=weight) for term, weight in key_terms]),
             wq.Term("id", str(article_id)),
         )
-        collector = DeadlineCollector(limit, started + time_limit)
-        collector.prepare(searcher, q, searcher.context())
-        collector.run()
+        found = all_matches(searcher, q, Budget(started + time_limit), index.segment_data)
         planned = QueryPlan(q, terms={"text": {term for term, _ in key_terms}})
         return [
             make_hit(searcher, ARTICLES, d, score, planned, snippets=False)
-            for d, score in collector.top()
+            for d, score in best_scores(found, limit)
         ]
