@@ -203,9 +203,11 @@ class SearchPanel(QWidget):
             self.results_model.appendRow(item)
         total = results.total  # type: ignore[attr-defined]
         notices = " ".join(results.notices)  # type: ignore[attr-defined]
-        self.message.setText(
-            f"{total:,} article{'s' if total != 1 else ''} found. {escape(notices)}".strip()
-        )
+        count = f"{total:,} article{'s' if total != 1 else ''}"
+        if results.total_is_estimate:  # type: ignore[attr-defined]
+            # Past the time limit the total is a floor; a sampled phrase gives an estimate.
+            count = ("at least " if results.partial else "about ") + count  # type: ignore[attr-defined]
+        self.message.setText(f"{count} found. {escape(notices)}".strip())
         self._fill_filters(results.facets)  # type: ignore[attr-defined]
         self.searched.emit()
 
