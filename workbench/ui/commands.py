@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
+from workbench.core.errors import WorkbenchError
 from workbench.core.records import ClaimRecord, EvidenceRecord, MentionRecord
 from workbench.core.vocabulary import SourceKind, Stance, Status
-from workbench.services import claims, sources
+from workbench.services import cases, claims, sources
 from workbench.services.claims import ClaimSnapshot, MentionSpec
 
 if TYPE_CHECKING:
@@ -274,6 +275,38 @@ class EditSource(ServiceCommand):
             name=self.old_name if self.name is not None else None,
             kind=self.old_kind if self.kind is not None else None,
         )
+
+
+class EditCase(ServiceCommand):
+    """Title, question, verdict and summary of a case; only the fields given change."""
+
+    def __init__(self, controller: CaseController, case_id: int, **fields: str) -> None:
+        super().__init__(controller, f"Edit case details ({', '.join(fields) or 'nothing'})")
+        self.case_id = case_id
+        self.new = dict(fields)
+        case = cases.find_case(self.library, case_id)
+        self.old = {name: getattr(case, name) for name in fields}
+
+    def apply(self) -> None:
+        self._set(self.new)
+
+    def revert(self) -> None:
+        self._set(self.old)
+
+    def _set(self, values: dict[str, str]) -> None:
+        title = values.get("title")
+        if title is not None:
+            title = title.strip()
+            if not title:
+                raise WorkbenchError("A case needs a title.")
+            taken = {c.title.casefold() for c, _, _ in cases.list_cases(self.library)}
+            current = cases.find_case(self.library, self.case_id).title
+            if title.casefold() != current.casefold() and title.casefold() in taken:
+                raise WorkbenchError(f"A case called {title!r} already exists; choose another.")
+            values = {**values, "title": title}
+        cases.update_case(self.library, self.case_id, **values)
+        if title is not None:
+            self.controller.library_changed.emit()
 
 
 def _short(text: str, width: int = 40) -> str:

@@ -6,7 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.records import MentionRecord
@@ -19,15 +26,18 @@ from workbench.store import Library
 from workbench.ui import commands
 from workbench.ui.assist_docks import AssistDocks
 from workbench.ui.case_controller import CaseController
+from workbench.ui.case_files import CaseFiles
 from workbench.ui.claim_pane import ClaimPane
 from workbench.ui.errors import ErrorReporter
 from workbench.ui.import_flow import ImportFlow
 from workbench.ui.library_dock import LibraryPanel
 from workbench.ui.menus import build_menus
+from workbench.ui.presentation import Presentation
 from workbench.ui.reading_area import ReadingArea
 from workbench.ui.status_bar import CaseStatusBar
 from workbench.ui.tasks import TaskContext, TaskRunner
 from workbench.ui.window_state import WindowState
+from workbench.ui.workshop_flow import Workshop
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +86,13 @@ class MainWindow(QMainWindow):
         self.status = CaseStatusBar(self.controller, self)
         self.setStatusBar(self.status)
         self.assist = AssistDocks(self)
+        # The last dialog and note each menu entry opened, so tests and the guide script reach them.
+        self.case_details_dialog: QDialog | None = None
+        self.export_dialog: QDialog | None = None
+        self.last_note: QMessageBox | None = None
+        self.case_files = CaseFiles(self)
+        self.workshop = Workshop(self)
+        self.presentation = Presentation(self, self.state.settings)
         self.actions_ = build_menus(self)
         self.reader.selection_actions = [
             self.actions_["new_claim"],
@@ -304,5 +321,14 @@ class MainWindow(QMainWindow):
         self.actions_["add_mention"].setEnabled(
             has_case and has_selection and bool(self.controller.dossier.claims)  # type: ignore[union-attr]
         )
-        self.actions_["export"].setEnabled(has_case)
+        for name in (
+            "export",
+            "case_details",
+            "export_case_file",
+            "save_key",
+            "export_exercise",
+            "export_answers",
+        ):
+            self.actions_[name].setEnabled(has_case)
         self.actions_["compare"].setEnabled(has_case)
+        self.actions_["article_details"].setEnabled(self.reader.article_id is not None)

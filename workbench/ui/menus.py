@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
-from workbench.services.exporting import default_export_path
-from workbench.ui.dialogs import ABOUT, GuideDialog
+from workbench.ui.case_menus import add_case_menus, open_export
+from workbench.ui.dialogs import ABOUT
+from workbench.ui.guide_view import UserGuide
 from workbench.ui.sources_view import SourcesDialog
 
 if TYPE_CHECKING:
@@ -73,9 +74,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         window,
         file,
         "&Export report…",
-        lambda: _ask_export(window),
+        lambda: open_export(window),
         "Ctrl+E",
-        "Write the case's Word verdict report",
+        "Write the case's Word verdict report, ClaimReview or CSV",
     )
     a["reindex"] = _action(
         window,
@@ -237,6 +238,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         "&About",
         lambda: QMessageBox.about(window, "About Fact-Check Workbench", ABOUT),
     )
+    add_case_menus(window, a, file, view, bar, help_menu.menuAction())
     return a
 
 
@@ -262,18 +264,6 @@ def _ask_import(window: MainWindow, folder: bool) -> None:
         window.import_paths(paths)
 
 
-def _ask_export(window: MainWindow) -> None:
-    dossier = window.controller.dossier
-    if dossier is None:
-        return
-    default = default_export_path(window.library, dossier.case.title)
-    chosen, _ = QFileDialog.getSaveFileName(
-        window, "Export the verdict report", str(default), "Word document (*.docx)"
-    )
-    if chosen:
-        window.export_report(Path(chosen))
-
-
 def _ask_mention(window: MainWindow) -> None:
     dossier = window.controller.dossier
     if dossier is None or not dossier.claims:
@@ -295,7 +285,7 @@ def _show_sources(window: MainWindow) -> None:
 
 
 def _show_guide(window: MainWindow) -> None:
-    dialog = GuideDialog(window)
+    dialog = UserGuide(window)
     window.guide_dialog = dialog
     dialog.show()
 

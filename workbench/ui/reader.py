@@ -163,6 +163,12 @@ class ArticleReader(QWidget):
         self._highlights = list(highlights or [])
         self.set_hits(hits or [])
 
+    def refresh_details(self, article: ArticleRecord) -> None:
+        """New outlet, date or title for the article shown; its text and spans are unchanged."""
+        if self.article is not None and article.id == self.article.id and article != self.article:
+            self.article = article
+            self._show_header(article)
+
     def set_highlights(self, highlights: list[Highlight]) -> None:
         self._highlights = list(highlights)
         self._paint()

@@ -95,6 +95,9 @@ class ReadingArea(QWidget):
 
     def refresh(self) -> None:
         main, other = self.reader.article_id, self.other.article_id
+        for view, shown in ((self.reader, main), (self.other, other)):
+            if shown:
+                view.refresh_details(self._article(shown))
         partner = other if self.comparing else None
         if self.reader.article is not None:
             self.reader.set_highlights(self.highlights(main, partner))

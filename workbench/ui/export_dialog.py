@@ -1,0 +1,233 @@
+"""The export dialog: format, destination, house-style template, and consent to replace a file.
+
+The export runs as a background task; a refusal (the file exists, the folder is read-only) is shown
+and the dialog stays open so the user can change the name or tick "replace".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.errors import ExportError
+from workbench.services.exporting import FORMATS, default_export_path, export_case
+from workbench.store import Library
+from workbench.ui.errors import ErrorReporter
+from workbench.ui.tasks import Task, TaskContext, TaskRunner
+
+FORMAT_NAMES = {
+    "docx": "Word verdict report (.docx)",
+    "claimreview": "ClaimReview JSON-LD (.jsonld)",
+    "csv": "Claims table, CSV (.csv)",
+}
+FILE_FILTERS = {
+    "docx": "Word document (*.docx)",
+    "claimreview": "JSON-LD (*.jsonld *.json)",
+    "csv": "CSV (*.csv)",
+}
+
+
+def path_row(edit: QLineEdit, browse: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(browse)
+    return row
+
+
+class ExportDialog(QDialog):
+    """Choose how to write the open case, then write it without blocking the window."""
+
+    exported = Signal(object)  # the Path written
+
+    def __init__(
+        self,
+        library: Library,
+        case_id: int,
+        case_title: str,
+        runner: TaskRunner,
+        errors: ErrorReporter,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export the case")
+        self.library, self.case_id, self.case_title = library, case_id, case_title
+        self.runner, self.errors = runner, errors
+        self.task: Task | None = None
+        self.format = QComboBox(self)
+        for fmt, name in FORMAT_NAMES.items():
+            self.format.addItem(name, fmt)
+        self.destination = QLineEdit(str(default_export_path(library, case_title)), self)
+        browse = QPushButton("Browse…", self)
+        browse.clicked.connect(self._browse_destination)
+        self.template = QLineEdit(self)
+        self.template.setPlaceholderText("None: the built-in style")
+        self.template.setToolTip("A Word file (.docx or .dotx) whose styles the report takes on")
+        browse_template = QPushButton("Browse…", self)
+        browse_template.clicked.connect(self._browse_template)
+        self.replace = QCheckBox("&Replace the file if it already exists", self)
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        self.note = QLabel(self)
+        self.note.hide()
+        form = QFormLayout()
+        form.addRow("&Format:", self.format)
+        form.addRow("Save as:", path_row(self.destination, browse))
+        form.addRow("House-style template:", path_row(self.template, browse_template))
+        form.addRow("", self.replace)
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton(
+            "&Export", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self._cancel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.resize(620, self.sizeHint().height())
+
+    # --- choices ------------------------------------------------------------------------------
+
+    def chosen_format(self) -> str:
+        return str(self.format.currentData())
+
+    def set_format(self, fmt: str) -> None:
+        self.format.setCurrentIndex(self.format.findData(fmt))
+
+    def _format_changed(self) -> None:
+        fmt = self.chosen_format()
+        current = Path(self.destination.text().strip() or "case")
+        default = default_export_path(self.library, self.case_title, fmt)
+        # A folder and name the user picked are kept; only the extension follows the format.
+        chosen = default if current.parent == default.parent else current.with_suffix(FORMATS[fmt])
+        self.destination.setText(str(chosen))
+        self.template.setEnabled(fmt == "docx")
+
+    def _browse_destination(self) -> None:
+        fmt = self.chosen_format()
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "Export to", self.destination.text(), FILE_FILTERS[fmt]
+        )
+        if chosen:
+            self.destination.setText(chosen)
+            # The file dialog already asked before choosing an existing file.
+            self.replace.setChecked(Path(chosen).exists())
+
+    def _browse_template(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, "House-style template", "", "Word templates (*.docx *.dotx)"
+        )
+        if chosen:
+            self.template.setText(chosen)
+
+    # --- the work -----------------------------------------------------------------------------
+
+    def start(self) -> Task | None:
+        """Write the export in the background with what the dialog says."""
+        if self.task is not None:
+            return self.task
+        text = self.destination.text().strip()
+        if not text:
+            self.errors.report(ExportError("Say where the export should be saved."))
+            return None
+        library, case_id, fmt = self.library, self.case_id, self.chosen_format()
+        path = Path(text).expanduser()
+        template_text = self.template.text().strip() if fmt == "docx" else ""
+        template = Path(template_text).expanduser() if template_text else None
+        overwrite = self.replace.isChecked()
+
+        def work(context: TaskContext) -> Path:
+            def progress(done: int, total: int) -> None:
+                context.check()  # Cancel stops the report between claims; nothing is written
+                context.progress(done, total)
+
+            return export_case(
+                library,
+                case_id,
+                fmt,
+                path,
+                template=template,
+                overwrite=overwrite,
+                progress=progress,
+            )
+
+        self._busy(True)
+        self.note.hide()
+        self.task = self.runner.start(
+            f"exporting ({fmt})", work, self._done, self._failed, self._progress
+        )
+        return self.task
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(min(done, total) if total else 0)
+
+    def _done(self, path: Path | None) -> None:
+        self.task = None
+        self._busy(False)
+        if path is None:
+            self.note.setText("Cancelled: nothing was written.")
+            self.note.show()
+            return
+        self.exported.emit(path)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.task = None
+        self._busy(False)
+        self.errors.report(error)
+
+    def _cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            return
+        self.reject()
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.progress.setRange(0, 0)
+        self.export_button.setEnabled(not busy)
+        for widget in (self.format, self.destination, self.template, self.replace):
+            widget.setEnabled(not busy)
+        if not busy:
+            self.template.setEnabled(self.chosen_format() == "docx")
+
+
+def show_written(parent: QWidget, path: Path, what: str) -> QMessageBox:
+    """A non-blocking note with the path and a button that opens the folder."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        what,
+        f"{what}:\n{path}",
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    folder = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+    folder.clicked.connect(
+        lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+    )
+    box.setModal(False)
+    box.show()
+    return box
