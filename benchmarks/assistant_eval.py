@@ -7,7 +7,10 @@ time `suggest_for_case` takes on a generated 100-article case. The labels in ass
 were
 written by hand from the articles; see assist_eval/README.md.
 
-    .venv/bin/python benchmarks/assistant_eval.py [--articles 100] [--verbose]
+    .venv/bin/python benchmarks/assistant_eval.py [--set DIR] [--articles 100] [--verbose]
+
+`--set` names another folder laid out the same way (gold.json beside articles/), such as the
+held-out set in assist_heldout/.
 """
 
 from __future__ import annotations
@@ -32,13 +35,13 @@ from workbench.core.records import ArticleRecord
 EVAL = Path(__file__).resolve().parent / "assist_eval"
 
 
-def load() -> tuple[dict, list[ArticleRecord]]:
-    gold = json.loads((EVAL / "gold.json").read_text(encoding="utf-8"))
+def load(folder: Path = EVAL) -> tuple[dict, list[ArticleRecord]]:
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     records = [
         ArticleRecord(
             id=item["id"],
             title=item["file"],
-            text=(EVAL / "articles" / item["file"]).read_text(encoding="utf-8"),
+            text=(folder / "articles" / item["file"]).read_text(encoding="utf-8"),
             language=item["language"],
             format="txt",
             source_file=item["file"],
@@ -240,10 +243,11 @@ def generated_case(records: list[ArticleRecord], count: int, seed: int = 7) -> l
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", type=Path, default=EVAL, dest="folder", metavar="DIR")
     parser.add_argument("--articles", type=int, default=100)
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
-    gold, records = load()
+    gold, records = load(args.folder)
     evaluate_claims(gold, records, args.verbose)
     evaluate_relays(gold, records, args.verbose)
     evaluate_copies(gold, records)
