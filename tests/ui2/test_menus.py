@@ -48,3 +48,16 @@ def test_the_entries_sit_in_their_menus_and_follow_the_open_case(desk: Desk, qtb
         assert not window.actions_[name].isEnabled(), name
     assert window.actions_["import_case_file"].isEnabled()
     assert window.actions_["compare_answers"].isEnabled()
+
+
+def test_the_map_is_exported_from_the_assistant_menu(desk, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.ui2.conftest import open_marked_demo
+
+    window = open_marked_demo(desk)
+    target = tmp_path / "map.svg"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.actions_["export_map"].trigger()
+    assert target.exists()
+    assert "Northern Chronicle" in target.read_text(encoding="utf-8")

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
+from workbench.core.errors import WorkbenchError
+from workbench.services.exporting import default_export_path
 from workbench.ui.case_menus import add_case_menus, open_export
 from workbench.ui.dialogs import ABOUT
 from workbench.ui.guide_view import UserGuide
@@ -222,6 +224,14 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         "Ctrl+Shift+P",
         "The case's claims, outlets and sources as a graph",
     )
+    a["export_map"] = _action(
+        window,
+        assist,
+        "E&xport the map…",
+        lambda: _ask_export_map(window),
+        None,
+        "Save who relayed whom as a PNG or SVG picture, for the report or a slide",
+    )
 
     help_menu = bar.addMenu("&Help")
     a["guide"] = _action(
@@ -262,6 +272,24 @@ def _ask_import(window: MainWindow, folder: bool) -> None:
         paths = [Path(f) for f in files]
     if paths:
         window.import_paths(paths)
+
+
+def _ask_export_map(window: MainWindow) -> None:
+    dossier = window.controller.dossier
+    if dossier is None:
+        return
+    default = default_export_path(window.library, dossier.case.title).with_suffix(".png")
+    chosen, _ = QFileDialog.getSaveFileName(
+        window, "Export the map", str(default), "PNG picture (*.png);;SVG drawing (*.svg)"
+    )
+    if chosen:
+        window.assist.show_graph()
+        try:
+            written = window.assist.graph.export(Path(chosen))
+        except WorkbenchError as error:
+            window.errors.report(error)
+            return
+        window.statusBar().showMessage(f"Map written: {written}", 8000)
 
 
 def _ask_mention(window: MainWindow) -> None:
