@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,10 @@ from workbench.store import models as m
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 BATCH = 200  # articles per transaction: bounds memory and keeps a crash from losing much
+NEAR_COPY_WINDOW = 300  # earlier articles of the case each new one is compared with on import
+_SAMPLE = 8  # one word run in eight is enough to find a copy that shares most of them
+
+Runs = dict[int, set[tuple[str, ...]]]
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,7 @@ def import_paths(
             if session.get(m.Case, case_id) is None:
                 raise NotFound(f"No case with id {case_id}.")
     batch: list[tuple[str, ImportedArticle]] = []
+    runs: Runs = {}  # word runs of the case's articles, made once per import
     for done, item in enumerate(iter_article_files(paths), start=1):
         if cancelled is not None and cancelled():
             break
@@ -80,16 +86,19 @@ def import_paths(
                     message=f"{item.name}: cannot be read ({error})",
                 )
         if len(batch) >= BATCH:
-            yield from store_imported(library, batch, case_id)
+            yield from store_imported(library, batch, case_id, runs)
             batch = []
         if progress is not None:
             progress(done)
     if batch:
-        yield from store_imported(library, batch, case_id)
+        yield from store_imported(library, batch, case_id, runs)
 
 
 def store_imported(
-    library: Library, batch: list[tuple[str, ImportedArticle]], case_id: int | None
+    library: Library,
+    batch: list[tuple[str, ImportedArticle]],
+    case_id: int | None,
+    runs: Runs | None = None,
 ) -> list[ImportOutcome]:
     outcomes: list[ImportOutcome] = []
     hashes = [content_hash(article.text) for _, article in batch]
@@ -127,28 +136,56 @@ def store_imported(
             )
         journal(session, "article", *new_ids)
         if case_id is not None and new_ids:
-            outcomes = _flag_near_copies(session, case_id, set(new_ids), outcomes)
+            outcomes = _flag_near_copies(
+                session, case_id, set(new_ids), outcomes, {} if runs is None else runs
+            )
     return outcomes
 
 
 def _flag_near_copies(
-    session: Session, case_id: int, new_ids: set[int], outcomes: list[ImportOutcome]
+    session: Session, case_id: int, new_ids: set[int], outcomes: list[ImportOutcome], known: Runs
 ) -> list[ImportOutcome]:
-    """Tell the user when a new article mostly repeats another article of the same case."""
+    """Tell the user when a new article mostly repeats another article of the same case.
+
+    Checked against the case's most recent articles only, so a bulk import into one case stays
+    linear; the assistant's `suggest` compares every pair of a case.
+    """
     rows = session.execute(
-        select(m.Article.id, m.Article.title, m.Article.text)
+        select(m.Article.id, m.Article.title)
         .join(m.CaseArticle, m.CaseArticle.article_id == m.Article.id)
         .where(m.CaseArticle.case_id == case_id)
-        .order_by(m.Article.id)
+        .order_by(m.Article.id.desc())
+        .limit(NEAR_COPY_WINDOW + len(new_ids))
     ).all()
-    runs = {row.id: shingles(row.text) for row in rows}
     titles = {row.id: row.title for row in rows}
+    missing = [i for i in titles if i not in known]
+    if missing:
+        texts = session.execute(
+            select(m.Article.id, m.Article.text).where(m.Article.id.in_(missing))
+        )
+        known.update((i, shingles(text)) for i, text in texts)
+    for gone in [i for i in known if i not in titles]:
+        del known[gone]  # keeps memory flat however many files are imported
+    runs = {i: known[i] for i in titles}
+    # A sample of each article's word runs, indexed, so only likely copies are compared in full.
+    samples = {i: {h for h in map(hash, run) if h % _SAMPLE == 0} for i, run in runs.items()}
+    holders: dict[int, list[int]] = {}
+    for article_id, sample in samples.items():
+        for h in sample:
+            holders.setdefault(h, []).append(article_id)
     flagged = []
     for outcome in outcomes:
-        if outcome.outcome != "imported" or outcome.article_id not in new_ids:
+        if outcome.outcome != "imported" or outcome.article_id not in runs:
             flagged.append(outcome)
             continue
-        others = ((i, run) for i, run in runs.items() if i != outcome.article_id)
+        shared = Counter(
+            other
+            for h in samples[outcome.article_id]
+            for other in holders[h]
+            if other != outcome.article_id
+        )
+        least = max(1, len(samples[outcome.article_id]) // 3)
+        others = ((i, runs[i]) for i, count in shared.items() if count >= least)
         copies = near_copies_of_shingles(runs[outcome.article_id], others)
         notes = tuple(
             f"near-copy of article {other} ({titles[other][:60]}): {score:.0%} shared"
