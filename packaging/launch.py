@@ -11,9 +11,14 @@ import multiprocessing
 import sys
 
 PDF_CHILD_FLAG = "--read-pdf"
+INDEX_CHILD_FLAG = "--rebuild-index"  # workbench.services.rebuild_child.CHILD_FLAG
 
 
 def run(argv: list[str]) -> int:
+    if argv[:1] == [INDEX_CHILD_FLAG]:
+        from workbench.services.rebuild_child import main as rebuild_index
+
+        return rebuild_index(argv[1:])
     if argv[:1] == [PDF_CHILD_FLAG]:
         from workbench.ingest import pdf_text
 

@@ -93,3 +93,17 @@ def test_more_like_this_ranks_the_relays_of_a_report_first(library: Library) -> 
     assert similar and similar[0].id in (2, 3, 4)
     assert 1 not in [h.id for h in similar]
     search.close()
+
+
+def test_the_window_rebuilds_the_index_in_a_child_process(library: Library) -> None:
+    case = load_demo_case(library)
+    claims.add_claim(library, case.id, "Crates crossed at the northern gate")
+    shutil.rmtree(library.index_dir, ignore_errors=True)
+    search = open_search(library, in_child=True)
+    assert search.search("Tel Safra").total >= 3
+    assert search.search("northern gate", kind="claims").total == 1
+    claims.add_claim(library, case.id, "A second convoy left at night")
+    search.rebuild(in_child=True)
+    assert search.search("convoy", kind="claims").total == 1
+    assert _journal_size(library) == 0
+    search.close()

@@ -78,7 +78,9 @@ def _told_outlet(sentence: str, speaker: Attribution, memory: ActorMemory) -> At
     outlet = memory.resolve("الصحيفة")
     if outlet:
         return Attribution(outlet[0], outlet[1], speaker.cue, span, speaker.cue_span)
-    return Attribution(match.group()[1:], SourceKind.OUTLET, speaker.cue, span, speaker.cue_span)
+    told = match.group()
+    name = "ال" + told[2:] if told.startswith("لل") else told[1:].lstrip("ـ ")
+    return Attribution(name, SourceKind.OUTLET, speaker.cue, span, speaker.cue_span)
 
 
 def _is_verb(match: re.Match[str]) -> bool:
@@ -101,6 +103,8 @@ def _actor_at(
         bare = token.group().strip(_STRIP)
         if not bare or bare in _STOP_WORDS or bare.startswith(("بأن", "لأن")):
             break
+        if words and _TOLD_OUTLET.fullmatch(bare):
+            break  # "قال مهندس للصحيفة": whom he told, not part of who he is
         if start is None:
             start = position + token.start() + token.group().index(bare[0])
         words.append(bare)

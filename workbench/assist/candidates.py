@@ -8,9 +8,9 @@ one-line reason the user can read before accepting, editing or rejecting it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from workbench.assist import arabic, english
+from workbench.assist import arabic, english, rebuttal
 from workbench.assist.english import Attribution, Reading
 from workbench.assist.sentences import split_sentences
 from workbench.assist.sources import ActorMemory, is_arabic, same_actor
@@ -94,8 +94,20 @@ def extract_candidates(
             reading = _introduced(sentence, introduced_by)
         memory.notice(sentence)
         if reading is None:
+            if candidates and _continues_quote(text, candidates[-1], start, end):
+                candidates[-1] = _extended(candidates[-1], text, end)
             continue
         candidate = _decide(reading, start, end, sentence, outlet)
+        if candidate.stance == ASSERTS and rebuttal.is_rebuttal(
+            candidate.claim, candidate.source, candidate.cue, text, sentence
+        ):
+            candidate = replace(
+                candidate,
+                stance=DENIES,
+                suggested_status=Status.DENIED,
+                reason=_reason(DENIES, candidate.source, candidate.source_kind, outlet)
+                + " (answers the allegation by asserting the opposite)",
+            )
         candidates.append(candidate)
         if candidate.source and candidate.source_kind is not None:
             memory.remember(candidate.source, candidate.source_kind)
@@ -108,6 +120,24 @@ def _is_prose(sentence: str) -> bool:
     if len(sentence.split()) < _MIN_WORDS:
         return False
     return sentence.rstrip()[-1] in ".!?؟\"'”’»):"
+
+
+_OPENS_QUOTE = re.compile(r"^\s*[\"“«']")
+_TAGGED_QUOTE = re.compile(r"[,?!][\"”»']\s+[^\"“”]{1,80}$")
+
+
+def _continues_quote(text: str, previous: Candidate, start: int, end: int) -> bool:
+    """A quotation carried on after its tag ("'We lost a season,' Brandt said. 'Nobody came.'")
+    belongs to the speaker of the sentence just before it."""
+    between = text[previous.end : start]
+    if "\n" in between or between.strip():
+        return False
+    sentence = text[start:end]
+    return bool(_OPENS_QUOTE.match(sentence)) and bool(_TAGGED_QUOTE.search(previous.sentence))
+
+
+def _extended(candidate: Candidate, text: str, end: int) -> Candidate:
+    return replace(candidate, end=end, sentence=text[candidate.start : end])
 
 
 def _introduced(sentence: str, outlet: str) -> Reading:

@@ -24,7 +24,20 @@ REFUSAL_EN = re.compile(
     r"|\bneither\s+confirm(?:ed)?\s+nor\s+den(?:y|ied)\b"
     r"|\bwithout\s+comment\b"
     r"|\b(?:had|has|have)\s+nothing\s+(?:further\s+|more\s+)?to\s+add\b"
-    r"|\bno\s+further\s+comment\b",
+    r"|\bno\s+further\s+comment\b"
+    # refusals that never say "comment"
+    r"|\b(?:declined|refused|declining|refusing)\s+to\s+(?:say|be\s+drawn|disclose|reveal|identify"
+    r"|name|specify|speculate|address|give\s+(?:details|a\s+reason|further)|provide\s+details)"
+    r"|\b(?:would|will)\s+not\s+(?:say|be\s+drawn|disclose|reveal|specify|speculate|discuss)"
+    r"|\b(?:wouldn't|won't)\s+(?:say|be\s+drawn|speculate)"
+    r"|\b(?:am|is|are|was|were)\s+not\s+going\s+to\s+(?:speculate|comment|discuss|say|get\s+into)"
+    r"|\breferred\s+(?:all\s+)?(?:questions|inquiries|enquiries|queries|requests|reporters)\s+"
+    r"(?:\w+\s+){0,3}?to\b"
+    r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:responded|replied)\s+to\b"
+    r"|\b(?:not|un)available\s+for\s+(?:immediate\s+)?comment"
+    r"|\bdeclined\s+(?:repeated\s+|several\s+)?(?:requests?|invitations?|interview\s+requests?)"
+    r"\s+(?:for|to)\b"
+    r"|\bdid\s+not\s+(?:immediately\s+)?(?:answer|return)\s+(?:questions|calls|messages|emails|a\s+request)",
     _I,
 )
 
@@ -60,7 +73,8 @@ ACCORDING_EN = re.compile(
 )
 COLON_REPORTS_EN = re.compile(r"^(?P<src>[A-Z][\w'’.\- ]{1,60}?)\s+(?:reports|reported|says|said):")
 UNSOURCED_EN = re.compile(
-    r"\b(?:reportedly|allegedly|it\s+(?:has\s+been|was|is)\s+(?:reported|claimed|alleged)"
+    r"\b(?:reportedly|allegedly|it\s+(?:has\s+|had\s+)?(?:also\s+)?(?:been|was|is)\s+(?:also\s+|widely\s+)?"
+    r"(?:reported|claimed|alleged|suggested|said)"
     r"|(?:is|are|was|were)\s+(?:said|reported|believed|alleged)\s+to|rumou?red)\b",
     _I,
 )

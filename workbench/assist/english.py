@@ -4,12 +4,14 @@ claimed."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 
-from workbench.assist import cues
+from workbench.assist import cues, documents
+from workbench.assist.readings import Attribution, Reading
 from workbench.assist.sentences import inside_quote as _inside
 from workbench.assist.sentences import quoted_ranges
 from workbench.assist.sources import OUTLET_WORDS, PRONOUNS, ActorMemory, classify, same_actor
+from workbench.assist.tags import end_tag_first
 from workbench.core.vocabulary import SourceKind
 
 
@@ -63,26 +65,15 @@ _NOT_ACTORS = _words(
 _SAY_WORD = re.compile(rf"(?:{cues.SAY_VERBS})", re.IGNORECASE)
 _SECONDARY_CUES = frozenset({"citing", "quoting"})
 _AS_SAYING = re.compile(r"\bas\s+say(?:ing)?\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Attribution:
-    source: str | None
-    kind: SourceKind | None
-    cue: str
-    source_span: tuple[int, int]
-    cue_span: tuple[int, int]
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What the sentence says about itself: the cue class, its attributions and the claimed
-    content."""
-
-    kind: str  # "refusal" | "denial" | "attribution" | "unsourced"
-    cue: str
-    attributions: tuple[Attribution, ...]
-    claim: str
+# "to say" and "was reported" name no speaker: an infinitive or a passive with no agent
+_NOT_SPOKEN = re.compile(
+    r"(?:\bto|\b(?:is|are|was|were|be|been|being)(?:\s+(?:also|widely|\w+ly))?)\s+$", re.IGNORECASE
+)
+_RELAYED_BY = re.compile(
+    r"\b(?i:(?:quoted|cited|interviewed|contacted)\s+by|speaking\s+to|talking\s+to"
+    r"|in\s+an\s+interview\s+with)\s+"
+    r"(?P<src>(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*)"
+)
 
 
 def read_sentence(sentence: str, memory: ActorMemory, own_outlet: str | None) -> Reading | None:
@@ -90,7 +81,11 @@ def read_sentence(sentence: str, memory: ActorMemory, own_outlet: str | None) ->
     attributions = _attributions(sentence, memory, own_outlet)
     refusal = cues.REFUSAL_EN.search(sentence)
     if refusal:
-        subject = _subject_before(sentence, refusal.start(), memory)
+        subject = (
+            None
+            if _inside(refusal.start(), quoted_ranges(sentence))
+            else _subject_before(sentence, refusal.start(), memory)
+        )
         found = list(attributions)
         if subject and not any(a.source_span == subject.source_span for a in found):
             found.insert(0, subject)
@@ -118,6 +113,14 @@ def read_sentence(sentence: str, memory: ActorMemory, own_outlet: str | None) ->
         return Reading(
             "attribution", attributions[0].cue, attributions, _claim(sentence, attributions[0])
         )
+    finding = documents.own_finding(sentence, own_outlet)
+    if finding:
+        _, span, verb = finding
+        verb_start = sentence.find(verb, span[1])
+        attribution = Attribution(
+            own_outlet, SourceKind.OUTLET, verb, span, (verb_start, verb_start + len(verb))
+        )
+        return Reading("attribution", verb, (attribution,), _claim(sentence, attribution))
     anonymous = cues.ANONYMOUS_PHRASE_EN.search(sentence)
     if anonymous:
         span = anonymous.span()
@@ -146,12 +149,47 @@ def _attributions(sentence: str, memory: ActorMemory, own: str | None) -> tuple[
         if not phrase or not _names_actor(phrase):
             continue
         start = match.end()
-        found.append(
-            _make(phrase, memory, match.group().strip(), (start, start + len(phrase)), match.span())
+        made = _make(
+            phrase, memory, match.group().strip(), (start, start + len(phrase)), match.span()
         )
+        reviewed = documents.reviewed_documents(phrase)
+        if reviewed:
+            # "according to records seen by the Ledger": the records, through whoever saw them
+            made = replace(made, kind=SourceKind.OTHER)
+            offset = start + phrase.index(reviewed[1])
+            reviewer = _make(
+                reviewed[1], memory, made.cue, (offset, offset + len(reviewed[1])), match.span()
+            )
+            if reviewer.kind is SourceKind.OUTLET:
+                found.append(reviewer)
+        found.append(made)
+    document = documents.document_source(sentence)
+    if document:
+        found.append(
+            _make(document.phrase, memory, document.verb, document.span, document.verb_span)
+        )
+        found[-1] = replace(found[-1], source=document.phrase, kind=SourceKind.OTHER)
+        if document.reviewer and document.reviewer_span:
+            reviewer = _make(
+                document.reviewer, memory, document.verb, document.reviewer_span, document.verb_span
+            )
+            if reviewer.kind is SourceKind.OUTLET:
+                found.append(reviewer)
+    for match in _RELAYED_BY.finditer(sentence):
+        relayer = _make(
+            match.group("src"), memory, match.group().split()[0], match.span("src"), match.span()
+        )
+        if relayer.kind is SourceKind.OUTLET:
+            found.append(relayer)
     quoted = quoted_ranges(sentence)
     for match in cues.SAY_EN.finditer(sentence):
         if _is_noun_use(sentence, match.start()) or _inside(match.start(), quoted):
+            continue
+        if _NOT_SPOKEN.search(sentence[: match.start()]) or sentence[match.end() :].startswith(
+            " by "
+        ):
+            continue
+        if document and match.start() == document.verb_span[0]:
             continue
         verb = match.group().lower().split()[-1]
         subject = _subject_before(sentence, match.start(), memory, cue=match)
@@ -168,7 +206,7 @@ def _attributions(sentence: str, memory: ActorMemory, own: str | None) -> tuple[
                 if told.kind is SourceKind.OUTLET:
                     found.append(told)
     ordered = sorted(found, key=lambda a: (a.cue.lower() in _SECONDARY_CUES, a.cue_span[0]))
-    return tuple(_dedupe(ordered, own))
+    return tuple(_dedupe(end_tag_first(sentence, ordered), own))
 
 
 def _recipient(tail: str) -> str | None:
@@ -325,6 +363,8 @@ def _plausible_subject(phrase: str) -> bool:
         return False
     if len(words) == 1 and words[0] in PRONOUNS:
         return True
+    if len(words) == 1 and words[0] in OUTLET_WORDS:
+        return False
     return any(c.isalpha() for c in phrase)
 
 

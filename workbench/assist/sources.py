@@ -79,8 +79,16 @@ OFFICIAL_WORDS = _words(
 GROUP_WORDS = _words(
     """brigade brigades militia militias faction factions group groups movement party company
     companies firm corporation union association network networks organisation organization
-    forces fighters rebels coalition alliance front"""
+    forces fighters rebels coalition alliance front
+    cooperative co-operative coop bank holdings ltd limited inc plc llc corp gmbh industries
+    partners capital energy foods mining shipping fishers farms motors pharma pharmaceuticals
+    chemicals logistics trust fund foundation institute university hospital society federation
+    club airlines airways financial insurance securities investments ventures enterprises
+    solutions technologies labs mills estates properties construction utilities bancorp
+    exports imports agrochem systems"""
 )
+# Company names built on a trade word ("Kestrel Agrochem", "Norvatech") are not people.
+_ORG_SUFFIX = re.compile(r"(?:chem|tech|corp|pharm|soft)$", re.IGNORECASE)
 PERSON_TITLES = _words(
     """analyst analysts expert experts lawmaker lawmakers mp minister spokesman spokeswoman
     spokesperson president senator governor mayor director chief professor researcher economist
@@ -228,7 +236,11 @@ def _person_name(phrase: str) -> str | None:
         if capital and lower in PERSON_TITLES:
             run = []
             continue
-        if len(run) >= 2 and not _looks_like_place_or_body(run, lower):
+        if (
+            len(run) >= 2
+            and not _looks_like_place_or_body(run, lower)
+            and not any(_ORG_SUFFIX.search(w) and len(w) > 5 for w in run)
+        ):
             best = run
         run = []
     return " ".join(best) if best else None
@@ -329,6 +341,8 @@ class ActorMemory:
         if not phrase.lower().lstrip().startswith("the ") and not phrase.lower().startswith("its "):
             return None
         head = words[-1]
+        if re.search(r"\w['’]s\b", phrase):
+            return None
         if head in OUTLET_ANAPHORA or (len(words) <= 3 and head in ("daily", "newspaper", "paper")):
             return self._latest(lambda name, kind: kind is SourceKind.OUTLET)
         if head in OFFICIAL_WORDS and len(words) <= 2:

@@ -20,6 +20,7 @@ from workbench.search.documents import ArticleDoc, ClaimDoc
 from workbench.search.index import IndexUnusable, SearchIndex
 from workbench.search.query import SearchHit, SearchResults, search
 from workbench.search.similar import more_like_this
+from workbench.services.rebuild_child import rebuild_in_child
 from workbench.store import Library
 from workbench.store import models as m
 
@@ -61,10 +62,18 @@ class LibrarySearch:
         self,
         progress: Callable[[int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        *,
+        in_child: bool = False,
     ) -> None:
+        """Build the index anew; `in_child` runs Whoosh in a child process (the window's choice)."""
         with _lock(self.library):
             self.index.close()
-            self.index = rebuild_index(self.library, progress, cancelled)
+            if in_child:
+                rebuild_in_child(self.library.folder, progress, cancelled)
+                self.index = SearchIndex.open(self.library.index_dir)
+                _apply_journal(self.library, self.index)
+            else:
+                self.index = rebuild_index(self.library, progress, cancelled)
 
     def close(self) -> None:
         if self.catch_up in self.library.after_change:
@@ -76,18 +85,29 @@ def open_search(
     library: Library,
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    *,
+    in_child: bool = False,
 ) -> LibrarySearch:
     """Open the library's index, rebuilding it when missing, damaged or out of step."""
+
+    def rebuild() -> SearchIndex:
+        if not in_child:
+            return rebuild_index(library, progress, cancelled)
+        rebuild_in_child(library.folder, progress, cancelled)
+        rebuilt = SearchIndex.open(library.index_dir)
+        _apply_journal(library, rebuilt)
+        return rebuilt
+
     with _lock(library):
         try:
             index = SearchIndex.open(library.index_dir)
         except IndexUnusable:
-            index = rebuild_index(library, progress, cancelled)
+            index = rebuild()
         else:
             _apply_journal(library, index)
             if _out_of_step(library, index):
                 index.close()
-                index = rebuild_index(library, progress, cancelled)
+                index = rebuild()
     return LibrarySearch(library, index)
 
 

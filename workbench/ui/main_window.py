@@ -154,7 +154,9 @@ class MainWindow(QMainWindow):
         library = self.library
 
         def work(context: TaskContext) -> object:
-            return open_search(library, lambda n: context.progress(n, 0), context.cancelled)
+            return open_search(
+                library, lambda n: context.progress(n, 0), context.cancelled, in_child=True
+            )
 
         self.runner.start("opening the search index", work, self._index_opened)
 
@@ -287,7 +289,9 @@ class MainWindow(QMainWindow):
             return
 
         def work(context: TaskContext) -> None:
-            search.rebuild(lambda n: context.progress(n, 0), context.cancelled)  # type: ignore[attr-defined]
+            search.rebuild(  # type: ignore[attr-defined]
+                lambda n: context.progress(n, 0), context.cancelled, in_child=True
+            )
 
         self.runner.start(
             "rebuilding the search index",
