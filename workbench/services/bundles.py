@@ -21,9 +21,10 @@ from workbench.bundle import (
     read_bundle,
     write_bundle,
 )
-from workbench.core.errors import BundleRejected, NotFound
+from workbench.core.errors import BundleRejected
 from workbench.core.vocabulary import SourceKind, Stance, Status
 from workbench.ingest import content_hash
+from workbench.services.cases import case_rows
 from workbench.services.sources import source_in_session
 from workbench.services.trail import journal, record_change
 from workbench.store import Library
@@ -100,35 +101,12 @@ def case_contents(
 ) -> BundleContents:
     """A case as case-file contents, with library ids replaced by the file's own keys."""
     with library.session() as session:
-        case = session.get(m.Case, case_id)
-        if case is None:
-            raise NotFound(f"No case with id {case_id}.")
+        rows = case_rows(session, case_id)
+        case, claims, mentions = rows.case, rows.claims, rows.mentions
+        articles, sources, evidence = rows.articles, rows.sources, rows.evidence
         case_uuid = _ensure_uuid(case)
-        claims = session.scalars(
-            select(m.Claim).where(m.Claim.case_id == case_id).order_by(m.Claim.id)
-        ).all()
         for claim in claims:
             _ensure_uuid(claim)
-        claim_ids = [c.id for c in claims]
-        mentions = session.scalars(
-            select(m.Mention)
-            .where(m.Mention.claim_id.in_(claim_ids))
-            .order_by(m.Mention.claim_id, m.Mention.id)
-        ).all()
-        linked = select(m.CaseArticle.article_id).where(m.CaseArticle.case_id == case_id)
-        article_ids = set(session.scalars(linked)) | {x.article_id for x in mentions}
-        articles = session.scalars(
-            select(m.Article)
-            .where(m.Article.id.in_(article_ids))
-            .order_by(m.Article.published.is_(None), m.Article.published, m.Article.id)
-        ).all()
-        source_ids = {c.source_id for c in claims} | {x.source_id for x in mentions}
-        sources = session.scalars(
-            select(m.Source).where(m.Source.id.in_(source_ids - {None})).order_by(m.Source.name)
-        ).all()
-        evidence = session.scalars(
-            select(m.Evidence).where(m.Evidence.claim_id.in_(claim_ids)).order_by(m.Evidence.id)
-        ).all()
         article_key = {a.id: f"a{n}" for n, a in enumerate(articles, 1)}
         source_key = {s.id: f"s{n}" for n, s in enumerate(sources, 1)}
         claim_key = {c.id: f"c{n}" for n, c in enumerate(claims, 1)}

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from workbench.core.errors import NotFound, WorkbenchError
 from workbench.core.records import CaseDossier, CaseRecord
@@ -109,34 +113,54 @@ def add_articles_to_case(library: Library, case_id: int, article_ids: list[int])
         return len(new)
 
 
+@dataclass(frozen=True)
+class CaseRows:
+    """The rows of one case, read in one session: what dossiers and case files are made from."""
+
+    case: m.Case
+    claims: Sequence[m.Claim]
+    mentions: Sequence[m.Mention]
+    articles: Sequence[m.Article]
+    sources: Sequence[m.Source]
+    evidence: Sequence[m.Evidence]
+
+
+def case_rows(session: Session, case_id: int) -> CaseRows:
+    """Every row of a case: its claims, their mentions, its articles (linked or quoted),
+    the sources named, and the evidence."""
+    case = _case(session, case_id)
+    claims = session.scalars(
+        select(m.Claim).where(m.Claim.case_id == case_id).order_by(m.Claim.id)
+    ).all()
+    claim_ids = [c.id for c in claims]
+    mentions = session.scalars(
+        select(m.Mention)
+        .where(m.Mention.claim_id.in_(claim_ids))
+        .order_by(m.Mention.claim_id, m.Mention.id)
+    ).all()
+    linked = select(m.CaseArticle.article_id).where(m.CaseArticle.case_id == case_id)
+    article_ids = set(session.scalars(linked)) | {x.article_id for x in mentions}
+    articles = session.scalars(
+        select(m.Article)
+        .where(m.Article.id.in_(article_ids))
+        .order_by(m.Article.published.is_(None), m.Article.published, m.Article.id)
+    ).all()
+    source_ids = {c.source_id for c in claims} | {x.source_id for x in mentions}
+    sources = session.scalars(
+        select(m.Source).where(m.Source.id.in_(source_ids - {None})).order_by(m.Source.name)
+    ).all()
+    evidence = session.scalars(
+        select(m.Evidence).where(m.Evidence.claim_id.in_(claim_ids)).order_by(m.Evidence.id)
+    ).all()
+    return CaseRows(case, claims, mentions, articles, sources, evidence)
+
+
 def case_dossier(library: Library, case_id: int) -> CaseDossier:
     """Everything about one case, as plain records, read in one transaction."""
     with library.session() as session:
-        case = _case(session, case_id)
-        claims = session.scalars(
-            select(m.Claim).where(m.Claim.case_id == case_id).order_by(m.Claim.id)
-        ).all()
-        claim_ids = [c.id for c in claims]
-        mentions = session.scalars(
-            select(m.Mention)
-            .where(m.Mention.claim_id.in_(claim_ids))
-            .order_by(m.Mention.claim_id, m.Mention.id)
-        ).all()
-        linked = select(m.CaseArticle.article_id).where(m.CaseArticle.case_id == case_id)
-        article_ids = set(session.scalars(linked)) | {x.article_id for x in mentions}
-        articles = session.scalars(
-            select(m.Article)
-            .where(m.Article.id.in_(article_ids))
-            .order_by(m.Article.published.is_(None), m.Article.published, m.Article.id)
-        ).all()
-        source_ids = {c.source_id for c in claims} | {x.source_id for x in mentions}
-        sources = session.scalars(
-            select(m.Source).where(m.Source.id.in_(source_ids - {None})).order_by(m.Source.name)
-        ).all()
-        evidence = session.scalars(
-            select(m.Evidence).where(m.Evidence.claim_id.in_(claim_ids)).order_by(m.Evidence.id)
-        ).all()
-        mention_ids = [x.id for x in mentions]
+        rows = case_rows(session, case_id)
+        claim_ids = [c.id for c in rows.claims]
+        mention_ids = [x.id for x in rows.mentions]
         audit = session.scalars(
             select(m.AuditEntry)
             .where(
@@ -147,17 +171,17 @@ def case_dossier(library: Library, case_id: int) -> CaseDossier:
             .order_by(m.AuditEntry.id)
         ).all()
         return CaseDossier(
-            case=case_record(case),
-            articles=tuple(article_record(a) for a in articles),
-            sources=tuple(source_record(s) for s in sources),
-            claims=tuple(claim_record(c) for c in claims),
-            mentions=tuple(mention_record(x) for x in mentions),
-            evidence=tuple(evidence_record(e) for e in evidence),
+            case=case_record(rows.case),
+            articles=tuple(article_record(a) for a in rows.articles),
+            sources=tuple(source_record(s) for s in rows.sources),
+            claims=tuple(claim_record(c) for c in rows.claims),
+            mentions=tuple(mention_record(x) for x in rows.mentions),
+            evidence=tuple(evidence_record(e) for e in rows.evidence),
             audit=tuple(audit_record(a) for a in audit),
         )
 
 
-def _case(session, case_id: int) -> m.Case:
+def _case(session: Session, case_id: int) -> m.Case:
     row = session.get(m.Case, case_id)
     if row is None:
         raise NotFound(f"No case with id {case_id}.")
