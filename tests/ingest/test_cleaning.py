@@ -35,7 +35,7 @@ def test_demo_boilerplate_is_removed() -> None:
         "Click to comment",
         "Leave a Reply",
         "Leave a comment",
-        "Your email address will not be published. Required fields are marked *",
+        "Your e-mail address will not be published. Mandatory fields are marked *",
         "Share this: Facebook Twitter WhatsApp",
         "Share this article",
         "Facebook | Twitter | LinkedIn | Email",
@@ -127,9 +127,10 @@ def test_seed_shaped_page_keeps_every_reporting_paragraph(tmp_path: Path) -> Non
             "Ferry service to resume",
             *paragraphs,
             "Continue Reading",
+            "Share this article",
             "Click to comment",
-            "Leave a Reply",
-            "Your email address will not be published.",
+            "Post a comment",
+            "Your e-mail address will not be published.",
         ]
     )
     text, _ = clean_text(page)

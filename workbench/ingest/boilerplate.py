@@ -47,14 +47,15 @@ RULES: tuple[Rule, ...] = (
         "comment form",
         r"(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment)"
         r"(?:\s+(?:your )?e-?mail address will not be published\.?"
-        r"(?: required fields are marked \*?\.?)?)?"
+        r"(?: (?:required|mandatory) fields are marked \*?\.?)?)?"
         r"|join the (?:discussion|conversation)",
         ends_article=True,
     ),
     _rule(
         "comment form notice",
-        r"(?:your )?e-?mail address will not be published\.?(?: required fields are marked \*?\.?)?"
-        r"|required fields are marked \*?\.?"
+        r"(?:your )?e-?mail address will not be published\.?"
+        r"(?: (?:required|mandatory) fields are marked \*?\.?)?"
+        r"|(?:required|mandatory) fields are marked \*?\.?"
         r"|save my name, email,? and website in this browser.*"
         r"|you must be logged in to post a comment\.?",
         ends_article=True,
