@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
     def _start(self, load_demo: bool) -> None:
         listed = cases.list_cases(self.library)
         if not listed and load_demo and articles.count_articles(self.library) == 0:
-            demo = load_demo_case(self.library)
+            demo = load_demo_case(self.library, with_answer_key=True)  # a worked example
             self.controller.library_changed.emit()
             self.open_case(demo.id)
             first = self.controller.dossier.articles[0].id if self.controller.dossier else None
