@@ -17,13 +17,7 @@ APP_NAME = "Fact-Check Workbench"
 ORGANISATION = "FactCheckWorkbench"
 
 
-# Workers run Python too; a shorter hand-over of the interpreter lock means the GUI thread, which
-# calls into Python for every painted cell, waits about 1 ms for it instead of 5 ms each time.
-SWITCH_INTERVAL_S = 0.001
-
-
 def application() -> QApplication:
-    sys.setswitchinterval(SWITCH_INTERVAL_S)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
