@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from operator import add
 from time import monotonic
 
 from whoosh import query as wq
@@ -327,12 +328,16 @@ class _Segment:
         offsets = [q.offsets[i] for i in order]
         candidates = within.docs.intersection(*by_doc)  # type: ignore[union-attr]
         # Whoosh scores a phrase as the sum of its words' scores, times the phrase's boost.
-        scores = dict.fromkeys(candidates, 0.0)
-        keep = _Within(candidates)
+        # Only the candidates are scored; each word's weights are looked up for them alone, and
+        # the sums are made in the words' order so they equal Whoosh's to the last bit.
+        ordered = list(candidates)
+        scores = dict.fromkeys(ordered, 0.0)
         for btext, postings in words:
-            word_scores = self._score_postings(q.fieldname, btext, postings, q.boost, keep)
-            for d in candidates:
-                scores[d] += word_scores[d]
+            weight_of = dict(zip(postings.ids, postings.weights, strict=True))
+            mine = Postings(ordered, list(map(weight_of.__getitem__, ordered)))
+            word_scores = self._score_postings(q.fieldname, btext, mine, q.boost)
+            summed = map(add, scores.values(), map(word_scores.__getitem__, ordered))
+            scores = dict(zip(ordered, summed, strict=True))
         checked, best, rest = sample_candidates(scores)
         matched: list[int] = []
         for start in range(0, len(checked), _CHECK_EVERY):

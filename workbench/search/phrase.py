@@ -14,6 +14,7 @@ check when there are too many to check them all within a search's time.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from heapq import nlargest
 from itertools import accumulate
 from pickle import loads
 
@@ -27,8 +28,8 @@ from whoosh.util import make_binary_tree
 # PHRASE_BEST candidates and an even sample of PHRASE_SAMPLE of the others; the total is then
 # an estimate. Below it every candidate is checked.
 PHRASE_EXACT = 20_000
-PHRASE_BEST = 4_000
-PHRASE_SAMPLE = 4_000
+PHRASE_BEST = 2_000
+PHRASE_SAMPLE = 2_000
 
 
 class ExactPhrase(SpanQuery):
@@ -117,10 +118,11 @@ def sample_candidates(scores: dict[int, float]) -> tuple[list[int], int, int]:
     # A phrase's score is its words' scores, known before any position is read, so checking the
     # best-scoring candidates finds the best matches; an even sample of the others estimates how
     # many more matches there are without decoding them all.
-    ranked = sorted(scores, key=scores.__getitem__, reverse=True)
-    rest = sorted(ranked[PHRASE_BEST:])
+    # nlargest is sorted(..., reverse=True)[:n] without sorting every candidate.
+    best = nlargest(PHRASE_BEST, scores, key=scores.__getitem__)
+    rest = sorted(scores.keys() - set(best))
     step = max(1, len(rest) // PHRASE_SAMPLE)
-    return ranked[:PHRASE_BEST] + rest[::step], PHRASE_BEST, len(rest)
+    return best + rest[::step], PHRASE_BEST, len(rest)
 
 
 def phrase_matches(

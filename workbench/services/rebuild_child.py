@@ -65,6 +65,13 @@ def rebuild_in_child(
         raise LibraryError(f"The search index could not be rebuilt: {reason}")
 
 
+def _writer_processes() -> int:
+    """Whoosh's parallel writer forks; this process runs no threads, so forking is safe here."""
+    if os.name != "posix":
+        return 1
+    return max(1, min(2, os.cpu_count() or 1))
+
+
 def main(argv: list[str] | None = None) -> int:
     from workbench.services.searching import rebuild_index
 
@@ -81,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"progress {done}", flush=True)
 
     try:
-        rebuild_index(library, report).close()
+        rebuild_index(library, report, procs=_writer_processes()).close()
     finally:
         library.engine.dispose()
     return 0

@@ -115,6 +115,8 @@ def rebuild_index(
     library: Library,
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    *,
+    procs: int = 1,
 ) -> SearchIndex:
     """Build the index anew from the database; the journal up to now is then cleared."""
     with library.session() as session:
@@ -126,6 +128,7 @@ def rebuild_index(
         progress,
         cancelled,
         marker=high,
+        procs=procs,
     )
     with library.session() as session:
         session.execute(delete(m.IndexJournal).where(m.IndexJournal.id <= high))
