@@ -17,6 +17,19 @@ ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "resources" / "demo"
 
 
+@pytest.fixture(autouse=True)
+def _collect_on_main_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Qt tests run with the window's garbage guard: cycles are collected on the GUI thread only."""
+    guard = None
+    if {"qtbot", "qapp"} & set(request.fixturenames):
+        from workbench.ui import gc_guard
+
+        guard = gc_guard.install(request.getfixturevalue("qapp"))
+    yield
+    if guard is not None:
+        guard.collect_due()
+
+
 @pytest.fixture
 def library(tmp_path: Path) -> Iterator[Library]:
     lib = Library.open(tmp_path / "library")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from workbench.core.errors import WorkbenchError
 from workbench.paths import data_location, resource
 from workbench.store import Library
+from workbench.ui import gc_guard
 from workbench.ui.main_window import MainWindow
 
 APP_NAME = "Fact-Check Workbench"
@@ -22,6 +23,7 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setWindowIcon(QIcon(str(resource("icons", "workbench.svg"))))
+    gc_guard.install(app)
     return app  # type: ignore[return-value]
 
 
