@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.cli.output import emit_json
-from workbench.services import cases
-from workbench.services.assisting import accept_group, extract_file, suggest_case
-from workbench.store import Library
+
+if TYPE_CHECKING:
+    from workbench.store import Library
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -27,6 +28,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_extract(args: argparse.Namespace) -> int:
+    from workbench.services.assisting import extract_file
+
     candidates = extract_file(args.file)
     if args.json:
         emit_json([c.to_json() for c in candidates])
@@ -43,6 +46,9 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def run_suggest(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services import cases
+    from workbench.services.assisting import accept_group, suggest_case
+
     case = cases.find_case(library, args.case)
     suggestions = suggest_case(library, case.id)
     if args.accept:

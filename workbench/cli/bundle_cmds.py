@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.cli.output import emit_json, table
-from workbench.core.agreement import describe_kappa
-from workbench.core.workshop import AnswerKey, WorkshopComparison
-from workbench.report.workshop_docx import write_workshop_report
-from workbench.services import cases
-from workbench.services.bundles import export_case, import_bundle
-from workbench.services.workshop import (
-    export_answers,
-    export_exercise,
-    key_from_case,
-    key_from_file,
-    save_key,
-    score_group,
-)
-from workbench.store import Library
+
+if TYPE_CHECKING:
+    from workbench.core.workshop import AnswerKey, WorkshopComparison
+    from workbench.store import Library
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -77,6 +68,9 @@ def _key_and_answers(parser: argparse.ArgumentParser) -> None:
 
 
 def run_export(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services import cases
+    from workbench.services.bundles import export_case
+
     case = cases.find_case(library, args.case)
     contents = export_case(
         library,
@@ -94,6 +88,8 @@ def run_export(args: argparse.Namespace, library: Library) -> int:
 
 
 def run_import(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services.bundles import import_bundle
+
     summary = import_bundle(library, args.file)
     if args.json:
         emit_json(
@@ -115,6 +111,9 @@ def run_import(args: argparse.Namespace, library: Library) -> int:
 
 
 def run_key(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services import cases
+    from workbench.services.workshop import save_key
+
     case = cases.find_case(library, args.case)
     key = save_key(library, case.id, args.output, overwrite=args.force)
     print(f"answer key written: {args.output} ({len(key.claims)} claims)")
@@ -122,6 +121,9 @@ def run_key(args: argparse.Namespace, library: Library) -> int:
 
 
 def run_exercise(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services import cases
+    from workbench.services.workshop import export_exercise
+
     case = cases.find_case(library, args.case)
     contents = export_exercise(
         library, case.id, args.output, hide_claims=args.hide_claims, overwrite=args.force
@@ -134,6 +136,9 @@ def run_exercise(args: argparse.Namespace, library: Library) -> int:
 
 
 def run_answers(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services import cases
+    from workbench.services.workshop import export_answers
+
     case = cases.find_case(library, args.case)
     sheet = export_answers(library, case.id, args.name, args.output, overwrite=args.force)
     print(f"answers of {sheet.trainee} written: {args.output} ({len(sheet.claims)} claims)")
@@ -141,6 +146,8 @@ def run_answers(args: argparse.Namespace, library: Library) -> int:
 
 
 def run_score(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services.workshop import score_group
+
     comparison = score_group(_key(args.key, library), args.answers)
     if args.json:
         emit_json(comparison.as_json())
@@ -150,6 +157,9 @@ def run_score(args: argparse.Namespace, library: Library) -> int:
 
 
 def run_report(args: argparse.Namespace, library: Library) -> int:
+    from workbench.report.workshop_docx import write_workshop_report
+    from workbench.services.workshop import score_group
+
     comparison = score_group(_key(args.key, library), args.answers)
     path = write_workshop_report(comparison, args.output, overwrite=args.force)
     print(f"workshop report written: {path}")
@@ -158,6 +168,9 @@ def run_report(args: argparse.Namespace, library: Library) -> int:
 
 def _key(reference: str, library: Library) -> AnswerKey:
     """A key file when the name is an existing file, else a case in the library."""
+    from workbench.services import cases
+    from workbench.services.workshop import key_from_case, key_from_file
+
     path = Path(reference)
     if path.is_file():
         return key_from_file(path)
@@ -165,6 +178,8 @@ def _key(reference: str, library: Library) -> AnswerKey:
 
 
 def _print_comparison(comparison: WorkshopComparison) -> None:
+    from workbench.core.agreement import describe_kappa
+
     print(f"key: {comparison.key_title}")
     fleiss = "—" if comparison.fleiss is None else f"{comparison.fleiss:.2f}"
     print(f"group Fleiss' kappa: {fleiss} ({describe_kappa(comparison.fleiss)})")

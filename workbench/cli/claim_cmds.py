@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from workbench.cli.output import claims_json, emit_json, table
 from workbench.core.errors import WorkbenchError
 from workbench.core.vocabulary import SourceKind, Stance, Status, parse_stance, parse_status
-from workbench.services import cases, claims
-from workbench.store import Library
+
+if TYPE_CHECKING:
+    from workbench.store import Library
 
 T = TypeVar("T")
 
@@ -57,7 +58,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     q.add_argument("--note", default="")
     q.add_argument("--json", action="store_true")
-    q.set_defaults(run=run_claim_add, changes_library=True)
+    q.set_defaults(run=run_claim_add)
 
     q = sub.add_parser("mark", help="set a claim's status")
     q.add_argument("claim_id", type=int, metavar="CLAIM_ID")
@@ -68,10 +69,12 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="sourced, relayed, denied or unverified",
     )
     q.add_argument("--note", default="", help="the reason, kept in the corrections log")
-    q.set_defaults(run=run_claim_mark, changes_library=True)
+    q.set_defaults(run=run_claim_mark)
 
 
 def run_claims(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services import cases
+
     case = cases.find_case(library, args.case)
     dossier = cases.case_dossier(library, case.id)
     if args.json:
@@ -98,6 +101,8 @@ def run_claims(args: argparse.Namespace, library: Library) -> int:
 
 
 def run_claim_add(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services import cases, claims
+
     case = cases.find_case(library, args.case)
     mention = None
     if args.quote and args.article is None:
@@ -125,6 +130,8 @@ def run_claim_add(args: argparse.Namespace, library: Library) -> int:
 
 
 def run_claim_mark(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services import claims
+
     claim = claims.mark_claim(library, args.claim_id, args.status, args.note)
     print(f"claim {claim.id} is now {claim.status.value}")
     return 0

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from workbench.services import cases
-from workbench.services.exporting import export_case
-from workbench.store import Library
+if TYPE_CHECKING:
+    from workbench.store import Library
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -33,6 +33,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_report(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services import cases
+    from workbench.services.exporting import export_case
+
     case = cases.find_case(library, args.case)
     path = export_case(
         library, case.id, "docx", args.output, template=args.template, overwrite=args.force
@@ -42,6 +45,9 @@ def run_report(args: argparse.Namespace, library: Library) -> int:
 
 
 def run_export(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services import cases
+    from workbench.services.exporting import export_case
+
     case = cases.find_case(library, args.case)
     path = export_case(library, case.id, args.format, args.output, overwrite=args.force)
     print(f"{args.format} written: {path}")

@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.cli.output import article_json, emit_json, table
-from workbench.services import articles, cases, integrity
-from workbench.services.demo import load_demo_case
-from workbench.services.importing import DEFAULT_MAX_BYTES, import_paths
-from workbench.store import Library
+
+if TYPE_CHECKING:
+    from workbench.store import Library
+
+# The services are imported inside each command (see cli/main.py): `--help` stays fast.
+MAX_MB = 20.0
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("import", help="import article files and folders")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--case", metavar="TITLE", help="add the articles to this case (made if new)")
-    p.add_argument(
-        "--max-mb", type=float, default=DEFAULT_MAX_BYTES / 2**20, help="size limit per file"
-    )
+    p.add_argument("--max-mb", type=float, default=MAX_MB, help="size limit per file")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run_import, changes_library=True)
 
@@ -31,12 +32,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     q = sub.add_parser("new", help="create a case")
     q.add_argument("title")
     q.add_argument("--question", default="")
-    q.set_defaults(run=run_case_new, changes_library=True)
+    q.set_defaults(run=run_case_new)
     q = sub.add_parser("set", help="set a case's question, verdict or summary")
     q.add_argument("case")
     for name in ("title", "question", "verdict", "summary"):
         q.add_argument(f"--{name}")
-    q.set_defaults(run=run_case_set, changes_library=True)
+    q.set_defaults(run=run_case_set)
 
     p = commands.add_parser("articles", help="list articles")
     p.add_argument("--case", metavar="TITLE")
@@ -55,7 +56,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     for name in ("title", "outlet", "url", "byline"):
         q.add_argument(f"--{name}")
     q.add_argument("--published", metavar="YYYY-MM-DD")
-    q.set_defaults(run=run_article_set, changes_library=True)
+    q.set_defaults(run=run_article_set)
 
     p = commands.add_parser("check", help="check the library's integrity")
     p.set_defaults(run=run_check)
@@ -66,6 +67,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _case_id(library: Library, title: str | None, *, create: bool = False) -> int | None:
+    from workbench.services import cases
+
     if title is None:
         return None
     try:
@@ -77,6 +80,8 @@ def _case_id(library: Library, title: str | None, *, create: bool = False) -> in
 
 
 def run_import(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services.importing import import_paths
+
     case_id = _case_id(library, args.case, create=True)
     failed = 0
     records = []
@@ -103,6 +108,8 @@ def run_import(args: argparse.Namespace, library: Library) -> int:
 
 
 def run_cases(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services import cases
+
     rows = cases.list_cases(library)
     if args.json:
         emit_json(
@@ -127,12 +134,16 @@ def run_cases(args: argparse.Namespace, library: Library) -> int:
 
 
 def run_case_new(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services import cases
+
     case = cases.create_case(library, args.title, args.question)
     print(f"case {case.id}: {case.title}")
     return 0
 
 
 def run_case_set(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services import cases
+
     case = cases.find_case(library, args.case)
     fields = {
         name: getattr(args, name)
@@ -145,6 +156,8 @@ def run_case_set(args: argparse.Namespace, library: Library) -> int:
 
 
 def run_articles(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services import articles
+
     case_id = _case_id(library, args.case)
     listing = articles.list_articles(library, case_id)
     if args.json:
@@ -158,6 +171,8 @@ def run_articles(args: argparse.Namespace, library: Library) -> int:
 
 
 def run_show(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services import articles
+
     article = articles.get_article(library, args.article_id)
     if args.json:
         record = article_json(article, with_text=True)
@@ -174,6 +189,8 @@ def run_show(args: argparse.Namespace, library: Library) -> int:
 
 
 def run_article_set(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services import articles
+
     fields = {
         name: getattr(args, name)
         for name in articles.ARTICLE_FIELDS
@@ -188,6 +205,8 @@ def run_article_set(args: argparse.Namespace, library: Library) -> int:
 
 
 def run_check(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services import integrity
+
     problems = integrity.check_library(library)
     for problem in problems:
         print(f"problem: {problem}")
@@ -197,6 +216,8 @@ def run_check(args: argparse.Namespace, library: Library) -> int:
 
 
 def run_demo(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services.demo import load_demo_case
+
     case = load_demo_case(library, with_answer_key=not args.unmarked)
     print(f"demo case {case.id}: {case.title}")
     return 0

@@ -1,4 +1,12 @@
-"""`workbench [--data DIR] COMMAND`: the command line over the same services the window uses."""
+"""`workbench [--data DIR] COMMAND`: the command line over the same services the window uses.
+
+Start-up is kept short by importing lazily. Each `*_cmds` module imports only argparse,
+`workbench.core` and `cli.output` at its top; its `register(commands)` declares the parsers with
+`set_defaults(run=...)`, and each `run_*` function imports the services it needs. The library
+(SQLAlchemy) is opened only for a command that needs one. A new group of commands is a new module
+with `register`, listed in `COMMAND_MODULES`; `tests/cli/test_startup.py` checks that building the
+parser stays free of heavy imports.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +14,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from workbench import __version__
 from workbench.cli import (
@@ -18,7 +27,9 @@ from workbench.cli import (
 )
 from workbench.core.errors import WorkbenchError
 from workbench.paths import data_location
-from workbench.store import Library
+
+if TYPE_CHECKING:
+    from workbench.store import Library
 
 COMMAND_MODULES = (library_cmds, claim_cmds, search_cmds, export_cmds, assist_cmds, bundle_cmds)
 log = logging.getLogger("workbench")
@@ -52,6 +63,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(data=args.data, self_test=args.self_test)
     if not getattr(args, "needs_library", True):
         return _guarded(lambda: args.run(args))
+    from workbench.store import Library
+
     location = data_location(args.data)
     try:
         library = Library.open(location.library, exports_dir=location.exports)
@@ -66,7 +79,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_keeping_index(args: argparse.Namespace, library: Library) -> int:
-    """Commands that change the library keep the search index in step as they go."""
+    """Commands that change many records (`changes_library=True`) keep the index in step as they go.
+
+    A single edit only writes its journal row, in the same transaction as the change; the next
+    opening of the index (a search, the window) applies it. That spares each edit loading Whoosh.
+    """
     if not getattr(args, "changes_library", False):
         return args.run(args, library)
     from workbench.services.searching import open_search

@@ -5,14 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.cli.output import emit_json, table
-from workbench.search.batch import read_query_file
-from workbench.search.highlight import snippet_marked
-from workbench.search.query import SearchResults
-from workbench.services import cases, saved_searches
-from workbench.services.searching import open_search
-from workbench.store import Library
+
+if TYPE_CHECKING:
+    from workbench.search.query import SearchResults
+    from workbench.store import Library
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -45,6 +44,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_search(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services import cases
+    from workbench.services.searching import open_search
+
     case_id = cases.find_case(library, args.case).id if args.case else None
     search = open_search(library, progress=_rebuilding)
     try:
@@ -63,6 +65,8 @@ def run_search(args: argparse.Namespace, library: Library) -> int:
 
 
 def _print_results(results: SearchResults, *, as_json: bool) -> None:
+    from workbench.search.highlight import snippet_marked
+
     if as_json:
         emit_json(
             {
@@ -77,7 +81,7 @@ def _print_results(results: SearchResults, *, as_json: bool) -> None:
                         "date": h.published,
                         "score": round(h.score, 4),
                         "snippet": snippet_marked(h.snippet),
-                        **({"status": h.status, "source": h.source} if h.kind == "claim" else {}),
+                        **({"status": h.status, "source": h.source} if h.kind == "claims" else {}),
                     }
                     for h in results.hits
                 ],
@@ -104,6 +108,8 @@ def _print_results(results: SearchResults, *, as_json: bool) -> None:
 
 
 def run_reindex(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services.searching import open_search
+
     search = open_search(library)
     try:
         search.rebuild(progress=_rebuilding)
@@ -122,12 +128,14 @@ def _rebuilding(done: int) -> None:
 
 
 def run_batch(args: argparse.Namespace, library: Library) -> int:
+    from workbench.search.batch import batch_search, read_query_file
+    from workbench.services import cases
+    from workbench.services.searching import open_search
+
     queries = read_query_file(args.file)
     case_id = cases.find_case(library, args.case).id if args.case else None
     search = open_search(library)
     try:
-        from workbench.search.batch import batch_search
-
         rows = batch_search(search.index, queries, limit=args.limit, case_id=case_id)
     finally:
         search.close()
@@ -153,6 +161,9 @@ def run_batch(args: argparse.Namespace, library: Library) -> int:
 
 
 def run_saved(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services import saved_searches
+    from workbench.services.searching import open_search
+
     if args.action == "list":
         found = saved_searches.list_saved_searches(library)
         if args.json:

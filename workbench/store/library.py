@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import getpass
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
@@ -24,19 +23,64 @@ DB_NAME = "workbench.sqlite"
 MIGRATIONS = Path(__file__).with_name("migrations")
 BACKUPS_KEPT = 7
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported only to upgrade: opening a current library reads its revision with sqlite3.
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*=\s*(?:None|[\"'](\w+)[\"'])", re.M)
+
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config()).get_current_head() or ""
+
+
+@cache
+def script_head() -> str | None:
+    """The head revision read from the migration files' own lines, without importing Alembic.
+
+    None when the files do not name exactly one head; the caller then asks Alembic.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        fields = dict(_REVISION_LINE.findall(script.read_text(encoding="utf-8")))
+        if fields.get("revision"):
+            revisions.add(fields["revision"])
+        if fields.get("down_revision"):
+            parents.add(fields["down_revision"])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _stored_revision(db_path: Path) -> str | None:
+    """The revision a library file records, or None when it cannot be read this cheaply."""
+    if not db_path.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(db_path)
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
 
 
 def upgrade_database(engine: Engine, revision: str = "head") -> None:
     """Run the migrations up to `revision` on the given engine."""
+    from alembic import command
+
     config = _alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -134,10 +178,17 @@ class Library:
                 callback()
 
     def schema_revision(self) -> str | None:
+        from alembic.runtime.migration import MigrationContext
+
         with self.engine.connect() as connection:
             return MigrationContext.configure(connection).get_current_revision()
 
     def _prepare_schema(self) -> None:
+        head = script_head()
+        if head is not None and _stored_revision(self.db_path) == head:
+            return
+        from alembic.script import ScriptDirectory
+
         try:
             current = self.schema_revision()
         except DatabaseError as error:
