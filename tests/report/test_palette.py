@@ -23,6 +23,6 @@ def test_tints_are_light_enough_for_black_text() -> None:
 
 
 def test_matrix_labels_cover_every_stance_and_absence() -> None:
-    assert [stance_label(s) for s in Stance] == ["asserts", "relays", "denies"]
+    assert [stance_label(s) for s in Stance] == ["asserts", "relays", "denies", "no comment"]
     assert stance_label(None) == "—"
     assert STANCE_STYLES[None].tint is None

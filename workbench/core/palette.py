@@ -49,6 +49,7 @@ STANCE_STYLES: dict[Stance | None, StanceStyle] = {
     Stance.ASSERTS: StanceStyle("asserts", "#D5F0E6"),
     Stance.RELAYS: StanceStyle("relays", "#FBEBC7"),
     Stance.DENIES: StanceStyle("denies", "#F7D9C6"),
+    Stance.NO_COMMENT: StanceStyle("no comment", "#E6E6E6"),
     None: StanceStyle("—", None),  # the outlet does not carry the claim at all
 }
 

@@ -42,6 +42,7 @@ class Stance(StrEnum):
     ASSERTS = "asserts"
     RELAYS = "relays"
     DENIES = "denies"
+    NO_COMMENT = "no comment"
 
 
 class SourceKind(StrEnum):
@@ -75,7 +76,8 @@ def parse_status(text: str) -> Status:
 
 
 def parse_stance(text: str) -> Stance:
-    wanted = text.strip().lower()
+    """A stance from its value or name; "no-comment" and "no_comment" name the refusal too."""
+    wanted = " ".join(text.strip().lower().replace("-", " ").replace("_", " ").split())
     for stance in Stance:
         if wanted == stance.value:
             return stance

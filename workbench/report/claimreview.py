@@ -7,9 +7,9 @@ from datetime import date
 from pathlib import Path
 
 from workbench.core.records import ArticleRecord, CaseDossier, ClaimRecord, SourceRecord
-from workbench.core.vocabulary import SourceKind, Stance, Status
+from workbench.core.vocabulary import SourceKind, Status
 from workbench.report.atomic import atomic_write
-from workbench.report.digest import CaseDigest
+from workbench.report.digest import CARRYING, CaseDigest
 from workbench.report.scale import BEST, RATING, WORST
 from workbench.report.text import clip, iso_date, one_line, xml_safe
 
@@ -73,7 +73,7 @@ def _claim_item(digest: CaseDigest, claim: ClaimRecord) -> dict:
     source = digest.attributed(claim)
     if source is not None:
         item["author"] = _actor(source)
-    carriers = [m for m in digest.mentions(claim.id) if m.stance is not Stance.DENIES]
+    carriers = [m for m in digest.mentions(claim.id) if m.stance in CARRYING]
     articles: list[ArticleRecord] = []
     for mention in carriers:
         article = digest.article(mention.article_id)

@@ -7,7 +7,8 @@ case_id, case_title          the case
 claim_no, claim_id           the claim's number in the report and its id in the library
 claim, status, status_letter the claim's wording and the checker's status
 claim_source, claim_source_kind  who the claim is attributed to
-mention_id, stance           how this article carries the claim (asserts, relays, denies)
+mention_id, stance           how this article carries the claim (asserts, relays, denies,
+                             no comment)
 mention_source               the actor the article cites for it
 quote, start, end            the quoted passage and its character offsets in the stored text
 article_id, outlet, article_title, published, url   the article

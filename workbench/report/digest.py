@@ -21,6 +21,8 @@ from workbench.core.records import (
 from workbench.core.vocabulary import Stance, Status, parse_status
 
 CORRECTION_PREFIX = "correction:"
+# The stances under which an article carries a claim as a report; denials and refusals answer it.
+CARRYING = (Stance.ASSERTS, Stance.RELAYS)
 
 
 @dataclass(frozen=True)
@@ -114,12 +116,13 @@ class CaseDigest:
         """Articles carrying the claim as a report (assert or relay), earliest first, once each."""
         seen: dict[int, ArticleRecord] = {}
         for mention in self.mentions(claim_id):
-            if mention.stance is not Stance.DENIES and mention.article_id not in seen:
+            if mention.stance in CARRYING and mention.article_id not in seen:
                 seen[mention.article_id] = self.article(mention.article_id)
         return list(seen.values())
 
     def matrix_row(self, claim_id: int) -> dict[str, list[Stance]]:
-        """Each outlet carrying the claim, with its stances in order (asserts, relays, denies)."""
+        """Each outlet carrying the claim, with its stances in order (asserts, relays, denies, no
+        comment)."""
         row: dict[str, set[Stance]] = defaultdict(set)
         for mention in self.mentions(claim_id):
             row[self.outlet_of(self.article(mention.article_id))].add(mention.stance)

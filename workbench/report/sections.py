@@ -133,7 +133,8 @@ def matrix(doc: ReportDocument) -> None:
     doc.heading(1, "Claims and outlets")
     doc.para(
         "One row per claim, one column per outlet: whether the outlet asserts the claim with its "
-        "own source, relays another outlet's report, carries a denial, or does not carry it (—)."
+        "own source, relays another outlet's report, carries a denial, reports a refusal to "
+        "comment, or does not carry it (—)."
     )
     outlets = digest.outlets
     if not outlets:
@@ -219,7 +220,8 @@ def methodology(doc: ReportDocument) -> None:
     stances = (
         "In the claim and outlet table, “asserts” means the outlet gives the claim on its own "
         "source, “relays” that it repeats another outlet's report, “denies” that it carries a "
-        "denial, and “—” that it does not carry the claim."
+        "denial, “no comment” that it reports a refusal to comment, and “—” that it does not "
+        "carry the claim."
     )
     checks = (
         "Method checks flag claims marked sourced that rest on a single source (two independent "

@@ -20,7 +20,7 @@ from workbench.bundle import (
 from workbench.bundle.contents import BundleCase
 from workbench.core.errors import BundleRejected, NotFound, WorkbenchError
 from workbench.core.text import collapse_spaces
-from workbench.core.vocabulary import SourceKind, Stance, parse_status
+from workbench.core.vocabulary import SourceKind, parse_stance, parse_status
 from workbench.core.workshop import (
     AnswerKey,
     TraineeAnswers,
@@ -209,7 +209,7 @@ def load_answer_key(library: Library, case_id: int, key_path: Path | None = None
                 MentionSpec(
                     article_id=article_ids[mention["file"]],
                     quote=mention["quote"],
-                    stance=Stance(mention["stance"]),
+                    stance=parse_stance(mention["stance"]),
                     source_name=by.get("name"),
                     source_kind=SourceKind.parse(by["kind"]) if by.get("kind") else None,
                 ),

@@ -128,4 +128,5 @@ STANCE_WORDS: dict[Stance, str] = {
     Stance.ASSERTS: "asserts",
     Stance.RELAYS: "relays",
     Stance.DENIES: "denies",
+    Stance.NO_COMMENT: "no comment",
 }
