@@ -1,4 +1,4 @@
-"""Commands about claims: list a case's claims, add one, mark one."""
+"""Commands about claims: list a case's claims, add one, attach a passage to one, mark one."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from workbench.cli.output import claims_json, emit_json, table
+from workbench.cli.output import claims_json, emit_json, mention_json, table
 from workbench.core.errors import WorkbenchError
 from workbench.core.vocabulary import SourceKind, Stance, Status, parse_stance, parse_status
 
@@ -35,7 +35,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run_claims)
 
-    p = commands.add_parser("claim", help="add or mark a claim")
+    p = commands.add_parser("claim", help="add, mention or mark a claim")
     sub = p.add_subparsers(dest="claim_command", required=True, metavar="ACTION")
     q = sub.add_parser("add", help="add a claim to a case")
     q.add_argument("case", metavar="CASE")
@@ -54,11 +54,34 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--stance",
         type=_argument(parse_stance),
         default=Stance.ASSERTS,
-        help="asserts, relays or denies",
+        help="asserts, relays, denies or no-comment",
     )
     q.add_argument("--note", default="")
     q.add_argument("--json", action="store_true")
     q.set_defaults(run=run_claim_add)
+
+    q = sub.add_parser(
+        "mention",
+        help="attach a passage to an existing claim (a relay, a denial, a refusal to comment)",
+    )
+    q.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    q.add_argument("--article", type=int, metavar="ID", required=True)
+    q.add_argument("--quote", metavar="PASSAGE", required=True, help="the passage in that article")
+    q.add_argument(
+        "--stance",
+        type=_argument(parse_stance),
+        required=True,
+        help="asserts, relays, denies or no-comment",
+    )
+    q.add_argument("--source", metavar="NAME", help="whom the passage cites, or who denies")
+    q.add_argument(
+        "--source-kind",
+        type=_argument(SourceKind.parse),
+        metavar="KIND",
+        help="outlet, official, person, anonymous or other",
+    )
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(run=run_claim_mention)
 
     q = sub.add_parser("mark", help="set a claim's status")
     q.add_argument("claim_id", type=int, metavar="CLAIM_ID")
@@ -126,6 +149,34 @@ def run_claim_add(args: argparse.Namespace, library: Library) -> int:
         emit_json(next(c for c in claims_json(dossier) if c["id"] == claim.id))
     else:
         print(f"claim {claim.id} [{claim.status.value}]: {claim.text}")
+    return 0
+
+
+def run_claim_mention(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services import claims, sources
+
+    if args.source_kind is not None and not args.source:
+        raise WorkbenchError("--source-kind needs --source (the name of whom it describes)")
+    mention = claims.add_mention(
+        library,
+        args.claim_id,
+        claims.MentionSpec(
+            article_id=args.article,
+            quote=args.quote,
+            stance=args.stance,
+            source_name=args.source,
+            source_kind=args.source_kind,
+        ),
+    )
+    source = next((s for s, _ in sources.list_sources(library) if s.id == mention.source_id), None)
+    if args.json:
+        emit_json({"claim": mention.claim_id, **mention_json(mention, source)})
+        return 0
+    by = f" ({source.name})" if source else ""
+    print(
+        f"mention {mention.id} of claim {mention.claim_id}: article {mention.article_id} "
+        f"{mention.stance.value}{by}, characters {mention.start}-{mention.end}"
+    )
     return 0
 
 

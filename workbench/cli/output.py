@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from workbench.core.records import ArticleRecord, CaseDossier
+    from workbench.core.records import ArticleRecord, CaseDossier, MentionRecord, SourceRecord
     from workbench.services.articles import ArticleSummary
 
 
@@ -73,17 +73,23 @@ def claims_json(dossier: CaseDossier) -> list[dict]:
                 "source_kind": source.kind.value if source else None,
                 "note": claim.note,
                 "mentions": [
-                    {
-                        "id": x.id,
-                        "article": x.article_id,
-                        "start": x.start,
-                        "end": x.end,
-                        "quote": x.quote,
-                        "stance": x.stance.value,
-                        "source": (s.name if (s := dossier.source(x.source_id)) else None),
-                    }
+                    mention_json(x, dossier.source(x.source_id))
                     for x in dossier.mentions_of(claim.id)
                 ],
             }
         )
     return out
+
+
+def mention_json(mention: MentionRecord, source: SourceRecord | None) -> dict:
+    """One passage of a claim: where it is, how the article carries it and whom it cites."""
+    return {
+        "id": mention.id,
+        "article": mention.article_id,
+        "start": mention.start,
+        "end": mention.end,
+        "quote": mention.quote,
+        "stance": mention.stance.value,
+        "source": source.name if source else None,
+        "source_kind": source.kind.value if source else None,
+    }
