@@ -92,7 +92,7 @@ def test_relays_of_an_outlet_outside_the_case_make_it_the_origin() -> None:
     assert lines[0] == ("Origin", "The Harbour Ledger (not in the case)")
     assert ("Relayed by", "Levant Daily (2031-05-02), citing The Harbour Ledger") in lines
     assert ("Denied by", "Port Authority of Ardan, in Ardan City Review (2031-05-04)") in lines
-    assert ("No comment from", "Ministry of Transport, in الرصد نيوز (undated)") in lines
+    assert ("No comment from", "Ministry of Transport, in الرصد نيوز\u200e (undated)") in lines
 
 
 def test_the_earliest_first_hand_report_is_the_origin() -> None:
@@ -131,6 +131,14 @@ def test_the_claims_own_source_is_cited_but_never_the_outlet_itself() -> None:
     assert own.origin is not None and own.origin.cites is None
     attributed = claim_structure(dossier((mention(1, 1, Stance.ASSERTS, None),), claim_source=4), 7)
     assert attributed.origin is not None and attributed.origin.cites == "Two customs officers"
+    # a claim attributed to the body that denies it: the report did not cite its denier
+    denied = claim_structure(
+        dossier(
+            (mention(1, 1, Stance.ASSERTS, None), mention(2, 3, Stance.DENIES, 2)), claim_source=2
+        ),
+        7,
+    )
+    assert denied.origin is not None and denied.origin.cites is None
 
 
 def test_a_claim_with_only_a_denial_has_no_origin() -> None:

@@ -89,6 +89,9 @@ def claim_structure(dossier: CaseDossier, claim_id: int) -> ClaimStructure:
             actor.id if actor else None,
         )
 
+    answering = {m.source_id for m in mentions if m.stance in (Stance.DENIES, Stance.NO_COMMENT)}
+    if claim_source is not None and claim_source.id in answering:
+        claim_source = None  # a claim attributed to its denier: the denier reported nothing
     asserting = _once_per_article([m for m in mentions if m.stance is Stance.ASSERTS])
     relaying = _once_per_article([m for m in mentions if m.stance is Stance.RELAYS])
     first_hand = [
@@ -209,21 +212,33 @@ def describe(structure: ClaimStructure) -> list[tuple[str, str]]:
         lines.append(("Origin", "unknown: no article in the case reports it first-hand"))
     else:
         where = _when(origin.published) if origin.in_case else "not in the case"
-        cites = f", citing {origin.cites}" if origin.cites else ""
-        lines.append(("Origin", f"{origin.name} ({where}){cites}"))
+        cites = f", citing {_name(origin.cites)}" if origin.cites else ""
+        lines.append(("Origin", f"{_name(origin.name)} ({where}){cites}"))
     for item in structure.reports:
-        cites = f", citing {item.actor}" if item.actor else ""
-        lines.append(("Also reported by", f"{item.outlet} ({_when(item.published)}){cites}"))
+        cites = f", citing {_name(item.actor)}" if item.actor else ""
+        lines.append(("Also reported by", f"{_at(item)}{cites}"))
     for item in structure.relays:
-        cites = f"citing {item.actor}" if item.actor else "citing no one by name"
-        lines.append(("Relayed by", f"{item.outlet} ({_when(item.published)}), {cites}"))
+        cites = f"citing {_name(item.actor)}" if item.actor else "citing no one by name"
+        lines.append(("Relayed by", f"{_at(item)}, {cites}"))
     for item in structure.denials:
         who = item.actor or "an unnamed actor"
-        lines.append(("Denied by", f"{who}, in {item.outlet} ({_when(item.published)})"))
+        lines.append(("Denied by", f"{_name(who)}, in {_at(item)}"))
     for item in structure.refusals:
         who = item.actor or "an unnamed actor"
-        lines.append(("No comment from", f"{who}, in {item.outlet} ({_when(item.published)})"))
+        lines.append(("No comment from", f"{_name(who)}, in {_at(item)}"))
     return lines
+
+
+_RTL = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
+
+
+def _name(text: str) -> str:
+    """A right-to-left name followed by a left-to-right mark, so the date after it stays put."""
+    return text + "\u200e" if _RTL.search(text) else text
+
+
+def _at(item: Carrier) -> str:
+    return f"{_name(item.outlet)} ({_when(item.published)})"
 
 
 def _when(value: date | None) -> str:

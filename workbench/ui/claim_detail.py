@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.records import ClaimRecord, MentionRecord
+from workbench.core.structure import claim_structure
 from workbench.core.vocabulary import SourceKind, Stance, Status
 from workbench.services import sources
 from workbench.ui import commands, look
 from workbench.ui.case_controller import CaseController
+from workbench.ui.claim_structure_view import StructureLabel
 
 KIND_LABELS = {
     SourceKind.OUTLET: "Outlet",
@@ -141,6 +143,7 @@ class ClaimDetail(QWidget):
         remove_evidence.clicked.connect(self.remove_selected_evidence)
         self.note = CommitTextEdit(self, lines=2)
         self.note.setPlaceholderText("Working note (saved when you leave the box)")
+        self.structure = StructureLabel(self)
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
@@ -163,6 +166,7 @@ class ClaimDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
+        layout.addWidget(self.structure)
         layout.addWidget(self.warnings)
         layout.addLayout(form)
         layout.addWidget(QLabel("<b>Mentions</b>", self))
@@ -304,12 +308,16 @@ class ClaimDetail(QWidget):
             self.mentions.clear()
             self.evidence.clear()
             self.warnings.setText("")
+            self.structure.show_structure(None)
+            self.structure.setText("")
             return
         self.title.setText(f"<b>Claim {claim.id}</b> — {look.label(claim.status)}")
         self.wording.show_text(claim.text)
         self.note.show_text(claim.note)
         self.status_buttons[claim.status].setChecked(True)
         self._show_sources(claim)
+        if self.controller.dossier is not None:
+            self.structure.show_structure(claim_structure(self.controller.dossier, claim.id))
         self._show_mentions(claim)
         self.evidence.clear()
         if self.controller.dossier:

@@ -1,4 +1,5 @@
-"""The case's claims as a list: a status chip, the wording, the source and the article count.
+"""The case's claims as a list: a status chip, the wording, and the claim's structure in a line
+(origin → relays ← denials) with its article count.
 
 Keys 1-4 set the selected claim's status while the list has focus; arrows move between claims.
 """
@@ -18,13 +19,16 @@ from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPainter
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from workbench.core.records import CaseDossier, ClaimRecord
+from workbench.core.structure import claim_structure
 from workbench.core.vocabulary import Status
 from workbench.ui import look
+from workbench.ui.claim_structure_view import structure_summary
 
 ClaimRole = Qt.ItemDataRole.UserRole + 1
 SourceRole = Qt.ItemDataRole.UserRole + 2
 ArticleCountRole = Qt.ItemDataRole.UserRole + 3
 StatusRole = Qt.ItemDataRole.UserRole + 4
+StructureRole = Qt.ItemDataRole.UserRole + 5
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,9 +39,13 @@ class ClaimListModel(QAbstractListModel):
         self._claims: list[ClaimRecord] = []
         self._sources: dict[int, str] = {}
         self._articles: dict[int, int] = {}
+        self._dossier: CaseDossier | None = None
+        self._summaries: dict[int, str] = {}  # worked out when a row is first painted
 
     def set_dossier(self, dossier: CaseDossier | None) -> None:
         self.beginResetModel()
+        self._dossier = dossier
+        self._summaries = {}
         self._claims = list(dossier.claims) if dossier else []
         self._sources = {s.id: s.name for s in dossier.sources} if dossier else {}
         self._articles = {}
@@ -65,7 +73,10 @@ class ClaimListModel(QAbstractListModel):
             return claim.text
         if role == Qt.ItemDataRole.ToolTipRole:
             source = self._sources.get(claim.source_id or -1, "no source yet")
-            return f"{look.label(claim.status)}: {claim.status.meaning}\n{claim.text}\n{source}"
+            structure = self.summary(claim.id)
+            return f"{look.label(claim.status)}: {claim.status.meaning}\n{claim.text}\n{source}" + (
+                f"\n{structure}" if structure else ""
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{claim.status.value}: {claim.text}"
         if role == ClaimRole:
@@ -76,7 +87,18 @@ class ClaimListModel(QAbstractListModel):
             return self._sources.get(claim.source_id or -1, "")
         if role == ArticleCountRole:
             return self._articles.get(claim.id, 0)
+        if role == StructureRole:
+            return self.summary(claim.id)
         return None
+
+    def summary(self, claim_id: int) -> str:
+        """Origin → relays ← denials in one line; empty for a claim with no marked passage."""
+        if claim_id not in self._summaries:
+            text = ""
+            if self._dossier is not None and self._articles.get(claim_id):
+                text = structure_summary(claim_structure(self._dossier, claim_id))
+            self._summaries[claim_id] = text
+        return self._summaries[claim_id]
 
 
 class ClaimDelegate(QStyledItemDelegate):
@@ -112,9 +134,9 @@ class ClaimDelegate(QStyledItemDelegate):
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
             _elide_two_lines(metrics, text, int(width)),
         )
-        source = index.data(SourceRole) or "no source yet"
         count = index.data(ArticleCountRole)
-        detail = f"{source} · {count} article{'s' if count != 1 else ''}"
+        lead = index.data(StructureRole) or index.data(SourceRole) or "no source yet"
+        detail = f"{lead} · {count} article{'s' if count != 1 else ''}"
         painter.setPen(option.palette.highlightedText().color() if selected else QColor("#555"))
         painter.drawText(
             QRectF(left, wording.bottom(), width, metrics.height() + 2),
