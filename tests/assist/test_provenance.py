@@ -102,3 +102,43 @@ def test_an_outlet_citing_its_own_reporting_is_not_drawn_as_a_relay(library) -> 
     graph = provenance_graph(cases.case_dossier(library, case.id))
     assert not [e for e in graph.edges if e.kind == "relays"]
     assert not [n for n in graph.nodes if n.kind == "source" and "Chronicle" in n.label]
+
+
+def test_the_map_draws_each_claims_structure(demo) -> None:
+    """Origin outside the case → relays → claim ← denials and refusals, as the claim pane says."""
+    from workbench.core.structure import claim_structure
+
+    _chronicle, gulf, levant, review, arabic = demo
+    sources = (
+        SourceRecord(1, "The Harbour Ledger", SourceKind.OUTLET),
+        SourceRecord(2, "Border Crossings Authority", SourceKind.OFFICIAL),
+        SourceRecord(3, "Joint Operations Command", SourceKind.OFFICIAL),
+    )
+    mentions = (
+        MentionRecord(1, 1, gulf.id, 0, 10, "q", Stance.RELAYS, 1),
+        MentionRecord(2, 1, levant.id, 0, 10, "q", Stance.RELAYS, None),  # names no one
+        MentionRecord(3, 1, review.id, 0, 10, "q", Stance.DENIES, 2),
+        MentionRecord(4, 1, arabic.id, 0, 10, "q", Stance.NO_COMMENT, 3),
+    )
+    case = CaseDossier(
+        CaseRecord(1, "Ledger"),
+        tuple(demo),
+        sources,
+        (ClaimRecord(1, 1, "Launchers crossed", Status.RELAYED),),
+        mentions,
+    )
+    structure = claim_structure(case, 1)
+    assert structure.origin is not None and structure.origin.source_id == 1
+    graph = provenance_graph(case)
+    edges = {(e.origin, e.target, e.kind) for e in graph.edges}
+    assert ("source:1", "claim:1", "reports") in edges  # the origin, not in the case
+    assert (f"article:{gulf.id}", "source:1", "relays") in edges
+    assert (f"article:{levant.id}", "source:1", "relays") in edges  # naming no one: the origin
+    for relay in structure.relays:
+        assert (f"article:{relay.article_id}", "claim:1", "relays") in edges
+    assert ("source:2", "claim:1", "denies") in edges
+    assert ("source:3", "claim:1", "no comment") in edges
+    assert graph.node("source:1").label == "The Harbour Ledger"
+    x = {node_id: pos[0] for node_id, pos in graph.positions.items()}
+    assert x["source:1"] < x[f"article:{gulf.id}"] < x["claim:1"] < x["source:2"]
+    assert x["source:3"] == x["source:2"]  # who declined sits with the deniers

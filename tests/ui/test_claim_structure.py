@@ -65,3 +65,24 @@ def test_a_refusal_marked_in_the_window_joins_the_structure_and_undoes(
     save_shot(window.claims, tmp_path, "claim-structure-refusal")
     controller.undo_stack.undo()
     assert "No comment from" not in window.claims.detail.structure.text()
+
+
+def test_the_map_draws_the_structure_the_pane_shows(desk: Desk, tmp_path: Path) -> None:
+    window = desk.open(load_demo=True, index=False)
+    window.resize(1500, 950)
+    window.actions_["provenance"].trigger()
+    view = window.assist.graph
+    assert view.graph is not None
+    relayed = _claim_with(window, "equipment crossed into Veskaria")
+    ledger = next(n for n in view.graph.nodes if n.label == "Daily Ledger")
+    edges = {(e.origin, e.target, e.kind) for e in view.graph.edges}
+    assert (ledger.id, f"claim:{relayed}", "reports") in edges
+    assert view.nodes[ledger.id].caption() == "outlet · not in the case"
+    denied = {e.origin for e in view.graph.edges if e.kind == "denies"}
+    assert {view.graph.node(n).label for n in denied if n.startswith("source:")} == {
+        "Veskarian embassy in London",
+        "Border Crossings Authority",
+    }
+    view.resize(1400, 800)
+    view.fit()
+    save_shot(view, tmp_path, "provenance-map-demo")

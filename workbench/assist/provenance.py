@@ -1,11 +1,11 @@
 """The provenance map of a marked case as a plain graph with a layered layout; the window only draws
 it.
 
-An edge (origin, target, kind) reads "origin <kind> target": an article reports, relays or denies a
-claim, an article quotes a source, a source reports or denies a claim, and an article relays another
-article or an outlet outside the case. Columns run left to right: first-hand sources, original
-reports,
-relays of relays, the claims, and on the far right the actors who only deny.
+An edge (origin, target, kind) reads "origin <kind> target": an article reports, relays, denies or
+gives "no comment" on a claim, an article quotes a source, a source reports, denies or declines to
+comment on a claim, and an article relays another article or an outlet outside the case. Columns
+run left to right: first-hand sources, original reports (or the relayed outlet that is not in the
+case), relays of relays, the claims, and on the far right the actors who only deny or decline.
 """
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from workbench.assist.sources import same_actor
-from workbench.core.records import CaseDossier, MentionRecord
-from workbench.core.vocabulary import SourceKind, Stance
+from workbench.core.records import CaseDossier
+from workbench.core.structure import Carrier, ClaimStructure, claim_structure, same_name
+from workbench.core.vocabulary import SourceKind
 
+ANSWERS = ("denies", "no comment")  # edges from those who answer a claim rather than carry it
 COLUMN_GAP = 260.0
 ROW_GAP = 90.0
-_ARTICLE_EDGE = {Stance.ASSERTS: "reports", Stance.RELAYS: "relays", Stance.DENIES: "denies"}
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class GraphNode:
 class GraphEdge:
     origin: str
     target: str
-    kind: str  # "reports" | "relays" | "denies" | "quotes"
+    kind: str  # "reports" | "relays" | "denies" | "no comment" | "quotes"
 
 
 @dataclass(frozen=True)
@@ -48,72 +48,115 @@ class ProvenanceGraph:
 
 
 def provenance_graph(dossier: CaseDossier) -> ProvenanceGraph:
-    """Nodes, edges and positions for the claims, articles and sources of a marked case."""
-    edges: dict[tuple[str, str, str], None] = {}
-    nodes: dict[str, GraphNode] = {}
-    relaying: set[int] = set()
+    """Nodes, edges and positions for the claims, articles and sources of a marked case.
+
+    Each claim is drawn from its `claim_structure`, as the claim pane words it: the origin reports
+    it, each relay points at whom it cites (the origin when it names no one), and the deniers and
+    those who declined to comment answer it from the far side.
+    """
+    graph = _Builder(dossier)
     for claim in dossier.claims:
-        nodes[f"claim:{claim.id}"] = GraphNode(
+        graph.nodes[f"claim:{claim.id}"] = GraphNode(
             f"claim:{claim.id}", "claim", claim.text, claim.status.value
         )
-    for mention in dossier.mentions:
-        if f"claim:{mention.claim_id}" not in nodes:
-            continue
-        article_node = f"article:{mention.article_id}"
-        claim_node = f"claim:{mention.claim_id}"
-        edges[(article_node, claim_node, _ARTICLE_EDGE[mention.stance])] = None
-        if mention.stance is Stance.RELAYS:
-            relaying.add(mention.article_id)
-        _link_source(dossier, mention, article_node, claim_node, nodes, edges)
-    used_articles = {int(a.split(":")[1]) for a, _, _ in edges if a.startswith("article:")}
-    for article in dossier.articles:
-        if article.id in used_articles:
-            nodes[f"article:{article.id}"] = GraphNode(
-                f"article:{article.id}",
-                "article",
-                article.outlet or article.title,
-                "relay" if article.id in relaying else "original",
-            )
-    edge_list = tuple(GraphEdge(o, t, k) for o, t, k in edges if o in nodes and t in nodes)
-    node_list = tuple(nodes.values())
+        graph.add_structure(claim_structure(dossier, claim.id))
+    edge_list = tuple(
+        GraphEdge(o, t, k) for o, t, k in graph.edges if o in graph.nodes and t in graph.nodes
+    )
+    node_list = tuple(graph.nodes.values())
     return ProvenanceGraph(node_list, edge_list, _layout(node_list, edge_list))
 
 
-def _link_source(
-    dossier: CaseDossier,
-    mention: MentionRecord,
-    article_node: str,
-    claim_node: str,
-    nodes: dict[str, GraphNode],
-    edges: dict[tuple[str, str, str], None],
-) -> None:
-    claim = next((c for c in dossier.claims if c.id == mention.claim_id), None)
-    source = dossier.source(mention.source_id) or dossier.source(
-        claim.source_id if claim and mention.stance is Stance.ASSERTS else None
-    )
-    if source is None:
-        return
-    if source.kind is SourceKind.OUTLET:
-        own = dossier.article(mention.article_id).outlet
-        if own and same_actor(own, source.name):
-            return  # the outlet's own reporting: first-hand, not a relay of itself
-        target = _case_article_of(dossier, source.name, mention.article_id)
-        if target is None:
-            target = f"source:{source.id}"
-            nodes[target] = GraphNode(target, "source", source.name, source.kind.value)
-        if target != article_node:
-            edges[(article_node, target, "relays")] = None
-        return
-    node_id = f"source:{source.id}"
-    nodes[node_id] = GraphNode(node_id, "source", source.name, source.kind.value)
-    edges[(article_node, node_id, "quotes")] = None
-    edges[(node_id, claim_node, "denies" if mention.stance is Stance.DENIES else "reports")] = None
+class _Builder:
+    def __init__(self, dossier: CaseDossier) -> None:
+        self.dossier = dossier
+        self.nodes: dict[str, GraphNode] = {}
+        self.edges: dict[tuple[str, str, str], None] = {}
+        self.relaying: set[int] = set()
+
+    def add_structure(self, structure: ClaimStructure) -> None:
+        claim_node = f"claim:{structure.claim_id}"
+        origin_node = None
+        origin = structure.origin
+        if origin is not None and origin.article_id is not None:
+            origin_node = self.article(origin.article_id)
+        elif origin is not None and origin.source_id is not None:
+            origin_node = self.source(origin.source_id)
+        if origin_node is not None:
+            self.edges[(origin_node, claim_node, "reports")] = None
+        first_hand = list(structure.reports)
+        if origin is not None and origin.article_id is not None:
+            first_hand.insert(
+                0,
+                Carrier(0, origin.article_id, origin.name, None, origin.cites, "", origin.cites_id),
+            )
+        for report in first_hand:
+            article_node = self.article(report.article_id)
+            self.edges[(article_node, claim_node, "reports")] = None
+            if report.source_id is not None and report.actor:
+                source_node = self.source(report.source_id)
+                self.edges[(article_node, source_node, "quotes")] = None
+                self.edges[(source_node, claim_node, "reports")] = None
+        for relay in structure.relays:
+            self.relaying.add(relay.article_id)
+            article_node = self.article(relay.article_id)
+            self.edges[(article_node, claim_node, "relays")] = None
+            cited = self._cited(relay) or origin_node
+            if cited is not None and cited != article_node:
+                kind = (
+                    "quotes"
+                    if cited.startswith("source:") and not self._outlet(cited)
+                    else "relays"
+                )
+                self.edges[(article_node, cited, kind)] = None
+        for kind, answers in (("denies", structure.denials), ("no comment", structure.refusals)):
+            for answer in answers:
+                self.edges[(self.article(answer.article_id), claim_node, kind)] = None
+                if answer.source_id is not None:
+                    self.edges[(self.source(answer.source_id), claim_node, kind)] = None
+
+    def article(self, article_id: int) -> str:
+        node_id = f"article:{article_id}"
+        article = self.dossier.article(article_id)
+        relay = article_id in self.relaying or (
+            node_id in self.nodes and self.nodes[node_id].detail == "relay"
+        )
+        self.nodes[node_id] = GraphNode(
+            node_id, "article", article.outlet or article.title, "relay" if relay else "original"
+        )
+        return node_id
+
+    def source(self, source_id: int) -> str:
+        source = self.dossier.source(source_id)
+        node_id = f"source:{source_id}"
+        if source is not None:
+            self.nodes[node_id] = GraphNode(node_id, "source", source.name, source.kind.value)
+        return node_id
+
+    def _outlet(self, node_id: str) -> bool:
+        node = self.nodes.get(node_id)
+        return node is not None and node.detail == SourceKind.OUTLET.value
+
+    def _cited(self, relay: Carrier) -> str | None:
+        """The node a relay points at: the cited outlet's own article in the case when there is
+        one, else the cited source; None when the relay names no one."""
+        source = self.dossier.source(relay.source_id)
+        if source is None:
+            return None
+        own = self.dossier.article(relay.article_id).outlet
+        if source.kind is SourceKind.OUTLET and own and same_name(own, source.name):
+            return None  # the outlet's own reporting: not a relay of itself
+        if source.kind is SourceKind.OUTLET:
+            in_case = _case_article_of(self.dossier, source.name, relay.article_id)
+            if in_case is not None:
+                return self.article(int(in_case.split(":")[1]))
+        return self.source(source.id)
 
 
 def _case_article_of(dossier: CaseDossier, outlet: str, exclude: int) -> str | None:
     """The case's own article by that outlet, earliest first, so a relay points at the original."""
     matches = [
-        a for a in dossier.articles if a.id != exclude and a.outlet and same_actor(a.outlet, outlet)
+        a for a in dossier.articles if a.id != exclude and a.outlet and same_name(a.outlet, outlet)
     ]
     if not matches:
         return None
@@ -170,7 +213,7 @@ def _columns(nodes: tuple[GraphNode, ...], edges: tuple[GraphEdge, ...]) -> dict
         for n in nodes
         if n.kind == "source"
         and n.detail != SourceKind.OUTLET.value
-        and all(e.kind == "denies" for e in edges if e.origin == n.id)
+        and all(e.kind in ANSWERS for e in edges if e.origin == n.id)
         and any(e.origin == n.id for e in edges)
     }
     deepest = max(

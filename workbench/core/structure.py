@@ -29,6 +29,7 @@ class Origin:
     article_id: int | None
     published: date | None = None
     cites: str | None = None  # the source the original report itself names, if any
+    cites_id: int | None = None
     source_id: int | None = None  # the source record when the origin is named, not in the case
     kind: SourceKind | None = None
 
@@ -102,7 +103,9 @@ def claim_structure(dossier: CaseDossier, claim_id: int) -> ClaimStructure:
     reports: tuple[Carrier, ...] = ()
     if first_hand:
         lead = first_hand[0]
-        origin = Origin(lead.outlet, lead.article_id, lead.published, lead.actor)
+        origin = Origin(
+            lead.outlet, lead.article_id, lead.published, lead.actor, cites_id=lead.source_id
+        )
         reports = tuple(first_hand[1:])
     elif relays:
         origin = _cited_origin(dossier, relaying, articles)

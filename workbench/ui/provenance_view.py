@@ -1,9 +1,9 @@
 """The provenance map: who reported, relayed or denied each claim, drawn from `provenance_graph`.
 
 The layout comes from the graph; this view only draws it. Every kind of link has its own line style
-(reports solid, relays dotted, denies dashed and heavier, quotes dash-dot) and every claim its
-status letter and shape, so the map reads in greyscale print too. Ctrl+wheel, Ctrl+= and Ctrl+-
-zoom, Ctrl+0 fits; `export(path)` writes PNG or SVG by the file's suffix.
+(reports solid, relays dotted, denies dashed and heavier, quotes dash-dot, no comment dash-dot-dot)
+and every claim its status letter and shape, so the map reads in greyscale print too. Ctrl+wheel,
+Ctrl+= and Ctrl+- zoom, Ctrl+0 fits; `export(path)` writes PNG or SVG by the file's suffix.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from workbench.assist.provenance import GraphEdge, GraphNode, ProvenanceGraph, provenance_graph
 from workbench.core.errors import ExportError
 from workbench.core.records import CaseDossier
-from workbench.core.vocabulary import Status
+from workbench.core.vocabulary import SourceKind, Status
 from workbench.ui import look
 
 NODE_WIDTH = 200.0
@@ -53,6 +53,7 @@ LINE_STYLES: dict[str, tuple[Qt.PenStyle, float, str]] = {
     "relays": (Qt.PenStyle.DotLine, 1.8, "#8a5a00"),
     "denies": (Qt.PenStyle.DashLine, 2.4, look.style(Status.DENIED).colour),
     "quotes": (Qt.PenStyle.DashDotLine, 1.2, "#505050"),
+    "no comment": (Qt.PenStyle.DashDotDotLine, 1.4, "#6E6E6E"),
 }
 ZOOM_STEP = 1.25
 EXPORT_SCALE = 2.0  # PNG pixels per scene unit: sharp enough to print
@@ -74,6 +75,8 @@ class NodeItem(QGraphicsItem):
             return f"claim · {look.style(self.status()).label}"
         if self.node.kind == "article":
             return "relaying article" if self.node.detail == "relay" else "original report"
+        if self.node.detail == SourceKind.OUTLET.value:
+            return "outlet · not in the case"  # an outlet in the case is drawn as its article
         return self.node.detail
 
     def status(self) -> Status:
