@@ -2,7 +2,8 @@
 
 The run happens on a pool thread; nothing is written until the user accepts a proposal, and each
 acceptance is one undoable command when the window gives an undo stack. Keyboard first: Up/Down
-move, Enter accepts, Delete rejects, F2 edits the wording, Ctrl+A selects every proposal.
+move, Enter accepts, Delete rejects, F2 edits the wording, Ctrl+A selects every proposal; S splits
+the selected articles off their proposal and M merges the selected proposals, each one undo step.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from workbench.services import assisting, claims
 from workbench.services.claims import ClaimSnapshot
 from workbench.store import Library
 from workbench.ui import look
+from workbench.ui.proposal_edits import RearrangeProposals, merge_proposals, split_proposal
 from workbench.ui.suggestion_model import (
     CUE,
     SOURCE,
@@ -97,9 +99,18 @@ class ReviewTree(QTreeView):
 
     accept_requested = Signal()
     reject_requested = Signal()
+    split_requested = Signal()
+    merge_requested = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() != QAbstractItemView.State.EditingState:
+            plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if plain and event.key() == Qt.Key.Key_S:
+                self.split_requested.emit()
+                return
+            if plain and event.key() == Qt.Key.Key_M:
+                self.merge_requested.emit()
+                return
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.accept_requested.emit()
                 return
@@ -176,6 +187,8 @@ class SuggestionsPanel(QWidget):
         header.resizeSection(CUE, 130)
         self.tree.accept_requested.connect(self.accept_selected)
         self.tree.reject_requested.connect(self.reject_selected)
+        self.tree.split_requested.connect(self.split_selected)
+        self.tree.merge_requested.connect(self.merge_selected)
         self.tree.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.rowsRemoved.connect(self._update_buttons)
         self.model.rowsInserted.connect(self._update_buttons)
@@ -190,6 +203,14 @@ class SuggestionsPanel(QWidget):
         self.edit_button = QPushButton("Edit wording")
         self.edit_button.setToolTip("Change the wording before accepting (F2)")
         self.edit_button.clicked.connect(self.edit_current)
+        self.split_button = QPushButton("Split off")
+        self.split_button.setToolTip(
+            "Make the selected articles of a proposal a proposal of their own (S)"
+        )
+        self.split_button.clicked.connect(self.split_selected)
+        self.merge_button = QPushButton("Merge")
+        self.merge_button.setToolTip("Make the selected proposals one proposed claim (M)")
+        self.merge_button.clicked.connect(self.merge_selected)
         self.status_picker = QComboBox()
         self.status_picker.setToolTip("Set the status the selected proposals will be accepted with")
         self.status_picker.addItem("Mark selected as…", None)
@@ -197,7 +218,13 @@ class SuggestionsPanel(QWidget):
             self.status_picker.addItem(look.icon(status, 16), look.style(status).label, status)
         self.status_picker.activated.connect(self._pick_status)
         actions = QHBoxLayout()
-        for widget in (self.accept_button, self.reject_button, self.edit_button):
+        for widget in (
+            self.accept_button,
+            self.reject_button,
+            self.edit_button,
+            self.split_button,
+            self.merge_button,
+        ):
             actions.addWidget(widget)
         actions.addStretch(1)
         actions.addWidget(self.status_picker)
@@ -274,7 +301,7 @@ class SuggestionsPanel(QWidget):
         self.message.setText(
             f"{len(run.groups)} proposed claims, {len(run.found.shared)} shared passages"
             + (f"; {skipped} already marked left out" if skipped else "")
-            + ". Enter accepts, Delete rejects, F2 edits the wording."
+            + ". Enter accepts, Delete rejects, F2 edits the wording, S splits, M merges."
         )
         if self.model.proposals:
             self._select_row(0)
@@ -355,6 +382,58 @@ class SuggestionsPanel(QWidget):
             self.tree.setCurrentIndex(index)
             self.tree.edit(index)
 
+    def split_selected(self) -> None:
+        """Move the selected article rows of the current proposal into a proposal of their own."""
+        proposal = self.model.proposal_at(self.tree.currentIndex())
+        if proposal is None:
+            return
+        row = self.model.proposals.index(proposal)
+        moved = sorted(
+            index.row()
+            for index in self.tree.selectionModel().selectedRows()
+            if index.parent().isValid() and index.parent().row() == row
+        )
+        if not moved or len(moved) >= len(proposal.group.members):
+            self.message.setText(
+                "To split, select some (not all) of the articles listed under a proposal."
+            )
+            return
+        kept, taken = split_proposal(proposal, moved)
+        self._rearrange(
+            f"Split {len(moved)} article(s) off “{_short(proposal.wording)}”",
+            [proposal],
+            [kept, taken],
+        )
+
+    def merge_selected(self) -> None:
+        proposals = self.selected_proposals()
+        if len(proposals) < 2:
+            self.message.setText("To merge, select two proposals or more.")
+            return
+        merged = merge_proposals(proposals)
+        self._rearrange(f"Merge {len(proposals)} proposed claims", proposals, [merged])
+
+    def _rearrange(self, text: str, before: list[Proposal], after: list[Proposal]) -> None:
+        command = RearrangeProposals(self, text, before, after)
+        if self.undo_stack is not None:
+            self.undo_stack.push(command)
+        else:
+            command.redo()
+        self.message.setText(f"{text}. Nothing is written until you accept.")
+
+    def show_proposal(self, proposal: Proposal) -> None:
+        """Select a proposal and open it, so the user sees its articles."""
+        if proposal not in self.model.proposals:
+            return
+        index = self.model.index_of(proposal)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.tree.selectionModel().setCurrentIndex(index, flags)
+        self.tree.expand(index)
+        self.tree.scrollTo(index)
+
     def _pick_status(self, position: int) -> None:
         status = self.status_picker.itemData(position)
         self.status_picker.setCurrentIndex(0)
@@ -406,6 +485,8 @@ class SuggestionsPanel(QWidget):
         self.accept_button.setEnabled(has_rows)
         self.reject_button.setEnabled(has_rows)
         self.edit_button.setEnabled(has_rows)
+        self.split_button.setEnabled(has_rows)
+        self.merge_button.setEnabled(len(self.model.proposals) > 1)
         self.status_picker.setEnabled(has_rows)
         index = self.tabs.indexOf(self.tree.parentWidget())
         self.tabs.setTabText(index, f"Proposed claims ({len(self.model.proposals)})")
