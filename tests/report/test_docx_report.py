@@ -140,11 +140,10 @@ def test_every_quote_appears_with_its_outlet_and_link(
 def test_claim_sections_hold_chain_denials_evidence_and_note(english_report: DocxDocument) -> None:
     text = [p.text for p in english_report.paragraphs]
     assert any(
-        t.startswith("First reported by: The Northern Chronicle (14 April 2031, citing A Tamir")
-        for t in text
+        t.startswith("Origin: The Northern Chronicle (14 April 2031, citing A Tamir") for t in text
     )
     assert any(t.startswith("Relayed by: Gulf Wire (15 April 2031") for t in text)
-    assert any("the original report is not in the case" in t for t in text)
+    assert any(t.startswith("Origin: ") and "— not in the case" in t for t in text)
     assert any(t.startswith("Qaramar Border Crossings Authority (official body), carried by") for t
                in text)  # fmt: skip
     assert any("https://imagery.example/tel-safra/2031-03-03" in t for t in text)

@@ -6,7 +6,8 @@ from collections import Counter
 
 from workbench.core.palette import STATUS_STYLES
 from workbench.core.records import ArticleRecord, ClaimRecord, MentionRecord
-from workbench.core.vocabulary import Stance, parse_status
+from workbench.core.structure import Carrier, ClaimStructure, claim_structure
+from workbench.core.vocabulary import parse_status
 from workbench.report.document import ReportDocument
 from workbench.report.docx_tools import Seg, safe_url
 from workbench.report.sections import WARNING_COLOUR, short_date
@@ -42,23 +43,22 @@ def claim_section(doc: ReportDocument, claim: ClaimRecord) -> None:
     for mention in mentions:
         _quoted_passage(doc, mention)
 
+    structure = claim_structure(digest.dossier, claim.id)
     doc.heading(3, "Source chain")
-    _source_chain(doc, claim)
+    _source_chain(doc, structure)
 
-    denials = digest.by_stance(claim.id, Stance.DENIES)
-    if denials:
+    if structure.denials:
         doc.heading(3, "Denials")
-        for mention in denials:
-            article = digest.article(mention.article_id)
-            denier = digest.source(mention.source_id)
+        for denial in structure.denials:
+            denier = digest.source(denial.source_id)
             who = f"{denier.name} ({denier.kind.value})" if denier else "An unnamed body"
             doc.para(
                 Seg(who, bold=True),
-                Seg(f", carried by {digest.outlet_of(article)}"),
-                Seg(f" on {long_date(article.published)}:"),
+                Seg(f", carried by {denial.outlet}"),
+                Seg(f" on {long_date(denial.published)}:"),
                 keep_next=True,
             )
-            doc.para(quoted(clip(mention.quote, SECTION_QUOTE)), style=doc.styles.quote)
+            doc.para(quoted(clip(denial.quote, SECTION_QUOTE)), style=doc.styles.quote)
 
     evidence = digest.dossier.evidence_of(claim.id)
     if evidence:
@@ -91,38 +91,34 @@ def _quoted_passage(doc: ReportDocument, mention: MentionRecord) -> None:
     doc.para(*segs, indent_twips=720, space_after=160)
 
 
-def _source_chain(doc: ReportDocument, claim: ClaimRecord) -> None:
-    digest = doc.digest
-    first = digest.first_report(claim.id)
-    relays = digest.by_stance(claim.id, Stance.RELAYS)
-    if first is not None:
-        doc.para(Seg("First reported by: ", bold=True), Seg(_where(doc, first)))
-        others = [m for m in digest.by_stance(claim.id, Stance.ASSERTS) if m is not first]
-        if others:
-            doc.para(
-                Seg("Also asserted by: ", bold=True),
-                Seg("; ".join(_where(doc, m) for m in others)),
-            )
-    elif relays:
-        doc.para(
-            Seg("First reported by: ", bold=True),
-            Seg("the original report is not in the case; the earliest relay is "),
-            Seg(_where(doc, relays[0])),
-        )
+def _source_chain(doc: ReportDocument, structure: ClaimStructure) -> None:
+    """Origin, further first-hand reports and relays, as the claim pane and the map show them."""
+    origin = structure.origin
+    if origin is None:
+        told = "unknown: no article in the case reports it first-hand"
+        if structure.relays:
+            told += ", and the articles that relay it name no original"
+    elif origin.in_case:
+        citing = f", citing {origin.cites}" if origin.cites else ""
+        told = f"{origin.name} ({long_date(origin.published)}{citing})"
     else:
-        doc.para(Seg("First reported by: ", bold=True), Seg("no article in the case reports it."))
-    if relays:
-        doc.para(
-            Seg("Relayed by: ", bold=True),
-            Seg("; ".join(_where(doc, m) for m in relays)),
-        )
+        told = f"{origin.name} — not in the case; the articles that relay it name it"
+    doc.para(Seg("Origin: ", bold=True), Seg(told))
+    for label, items in (
+        ("Also reported first-hand by: ", structure.reports),
+        ("Relayed by: ", structure.relays),
+        ("No comment from: ", structure.refusals),
+    ):
+        if items:
+            doc.para(Seg(label, bold=True), Seg("; ".join(_where(item, label) for item in items)))
 
 
-def _where(doc: ReportDocument, mention: MentionRecord) -> str:
-    article = doc.digest.article(mention.article_id)
-    source = doc.digest.source(mention.source_id)
-    citing = f", citing {source.name}" if source else ""
-    return f"{doc.digest.outlet_of(article)} ({long_date(article.published)}{citing})"
+def _where(item: Carrier, label: str) -> str:
+    when = long_date(item.published)
+    if label.startswith("No comment"):
+        return f"{item.actor or 'an unnamed actor'}, in {item.outlet} ({when})"
+    citing = f", citing {item.actor}" if item.actor else ""
+    return f"{item.outlet} ({when}{citing})"
 
 
 def corrections(doc: ReportDocument) -> None:
