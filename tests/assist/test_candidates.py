@@ -78,11 +78,14 @@ def test_arabic_relay_denial_and_refusal(demo: list[ArticleRecord]) -> None:
     article = demo[4]
     found = extract_candidates(article.text, None, outlet=article.outlet)
     stances = [c.stance for c in found]
-    assert stances == ["relays", "relays", "denies", "denies", "no comment"]
-    assert found[0].source_kind is SourceKind.OUTLET
-    assert "كرونيكل" in (found[1].source or "")  # "بحسب الصحيفة" resolved to the paper named before
-    assert found[2].source == "هيئة المنافذ الحدودية"
-    assert found[4].source == "قيادة العمليات المشتركة"
+    # the headline ("Report: ...") passes the claim on without naming who reported it
+    assert stances == ["relays", "relays", "relays", "denies", "denies", "no comment"]
+    assert found[0].source == "unnamed reports"
+    assert found[0].claim.startswith("فصائل في قرمار")  # the "Report:" label is not the claim
+    assert found[1].source_kind is SourceKind.OUTLET
+    assert "كرونيكل" in (found[2].source or "")  # "بحسب الصحيفة" resolved to the paper named before
+    assert found[3].source == "هيئة المنافذ الحدودية"
+    assert found[5].source == "قيادة العمليات المشتركة"
 
 
 def test_spans_point_at_the_sentence_in_the_text(demo: list[ArticleRecord]) -> None:

@@ -35,7 +35,9 @@ def read_sentence(sentence: str, memory: ActorMemory, own_outlet: str | None) ->
             return Reading("refusal", refusal.group().strip(), (found,), sentence)
     denial = cues.DENIAL_AR.search(sentence)
     if denial:
-        found = _actor_after(sentence, denial, memory) if _is_verb(denial) else None
+        found = _actor_before(sentence, denial, memory) if _is_verb(denial) else None
+        if found is None and _is_verb(denial):
+            found = _actor_after(sentence, denial, memory)
         found = found or _first_verb_actor(sentence, memory)
         if found:
             return Reading("denial", denial.group().strip(), (found,), _rest(sentence, found))
@@ -121,6 +123,28 @@ def _actor_at(
     return Attribution(phrase, classify(phrase), cue, span, cue_span)
 
 
+_PRESENT = re.compile(r"^[وف]?[يت]")
+
+
+def _actor_before(sentence: str, match: re.Match[str], memory: ActorMemory) -> Attribution | None:
+    """Subject first ("الوزارة تنفي إغلاق المعبر"): the actor is the noun phrase before the verb."""
+    verb = match.group().strip()
+    if not _PRESENT.match(verb):
+        return None
+    before = sentence[: match.start()]
+    head = re.split(r"[،,.:؛\"«»“”()]", before)[-1]
+    words = head.split()
+    if not 1 <= len(words) <= 5 or any(w in _STOP_WORDS for w in words):
+        return None
+    phrase = " ".join(words)
+    start = before.rindex(words[0])
+    span = (start, start + len(phrase))
+    resolved = memory.resolve(phrase)
+    if resolved:
+        return Attribution(resolved[0], resolved[1], verb, span, match.span())
+    return Attribution(phrase, classify(phrase), verb, span, match.span())
+
+
 def _implicit(match: re.Match[str], memory: ActorMemory) -> Attribution | None:
     latest = memory.actors[-1] if memory.actors else None
     if latest is None:
@@ -141,3 +165,25 @@ def _rest(sentence: str, attribution: Attribution) -> str:
     rest = sentence[hi:].strip(_STRIP + " ")
     rest = re.sub(r"^(?:ف?[إأ]نّ?|بأن\S*)\s+", "", rest)
     return rest if len(rest) > 12 else sentence
+
+
+_NEGATION_AR = re.compile(
+    r"(?:^|\s)[وف]?(?:لا|لم|لن|ليس|ليست|لسنا|غير|عدم|نفي|ينفي|تنفي|نفت|نفى|يرفض|ترفض|رفض|يستبعد"
+    r"|تستبعد|استبعد|استبعدت|كذب|تكذب|يكذب|ينفون|مفبرك|شائعة|شائعات|إشاعة|كاذب\S*|زائف\S*|مزيف\S*)"
+    r"(?=\s|$|[،.:؛])"
+    r"|لا\s+صحة|عار\S*\s+(?:عن|من)\s+الصحة|غير\s+صحيح\S*"
+)
+_HEDGE_AR = re.compile(
+    r"(?:^|\s)[وب]?(?:أنباء|انباء|تقارير|تقرير:?|مصادر|مصدر|يعتقد|يُعتقد|يرجح|يُرجح|ربما|قد|مزاعم"
+    r"|ادعاءات|أنباء\s+عن|هل|مزعوم\S*|محتمل\S*|احتمال)(?=\s|$|[،.:؛])|[?؟]\s*$"
+)
+
+
+def stance_of(sentence: str) -> str:
+    """The stance of an Arabic headline or lead that names no source: a negation or a denial verb
+    denies, hedged wording relays, anything else asserts."""
+    if _NEGATION_AR.search(sentence):
+        return "denies"
+    if _HEDGE_AR.search(sentence):
+        return "relays"
+    return "asserts"

@@ -10,10 +10,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from workbench.assist import arabic, english, rebuttal
+from workbench.assist import arabic, english, headlines, rebuttal
 from workbench.assist.english import Attribution, Reading
+from workbench.assist.hedges import (
+    OUTLET_TAIL,
+    SHOW_TAIL,
+    SOURCE_COLON,
+    STRONG_HEDGE_EN,
+    debunks,
+    hedged,
+)
 from workbench.assist.sentences import split_sentences
-from workbench.assist.sources import ActorMemory, is_arabic, same_actor
+from workbench.assist.sources import ActorMemory, classify, is_arabic, same_actor
+from workbench.assist.stance_model import rule_of, stance_model
 from workbench.core.vocabulary import SourceKind, Status
 
 ASSERTS = "asserts"
@@ -29,7 +38,10 @@ _STATUS_OF = {
     NO_COMMENT: Status.UNVERIFIED,
 }
 _INTRODUCER = re.compile(r"^(?P<src>[A-Z][\w'’.\- ]{1,60}?)\s+(?:reports|reported|writes|wrote):$")
-_MIN_WORDS = 5
+_MIN_WORDS = 3
+# The stance model overrides the rules' "asserts" only when it is this sure of a debunk.
+_DEBUNK_CONFIDENCE = 0.6
+_UNNAMED = "unnamed reports"
 
 
 @dataclass(frozen=True)
@@ -69,15 +81,22 @@ def detect_language(text: str) -> str:
 
 
 def extract_candidates(
-    text: str, language: str | None = None, *, outlet: str | None = None
+    text: str,
+    language: str | None = None,
+    *,
+    outlet: str | None = None,
+    title: str | None = None,
 ) -> list[Candidate]:
-    """Claim candidates in `text`, in reading order; `outlet` is the article's own outlet."""
+    """Claim candidates in `text`, in reading order; `outlet` is the article's own outlet and
+    `title` its headline, when known."""
     language = language if language in ("en", "ar") else detect_language(text)
     memory = ActorMemory()
     candidates: list[Candidate] = []
     introduced_by: str | None = None
     introducer_line = -1
-    for start, end in split_sentences(text):
+    spans = split_sentences(text)
+    layout = headlines.Layout(text, spans, title)
+    for start, end in spans:
         sentence = text[start:end]
         line = text.count("\n", 0, start)
         intro = _INTRODUCER.match(sentence)
@@ -85,33 +104,165 @@ def extract_candidates(
             introduced_by, introducer_line = intro.group("src"), line
             memory.remember(introduced_by, SourceKind.OUTLET)
             continue
-        if not _is_prose(sentence):
+        headline = layout.headline(start, end)
+        if headline is None and not _is_prose(sentence):
             memory.notice(sentence)
             continue
-        read = arabic.read_sentence if is_arabic(sentence) else english.read_sentence
+        if headline is False:
+            continue  # furniture above the headline, a section label, a caption credit
+        arabic_text = is_arabic(sentence)
+        read = arabic.read_sentence if arabic_text else english.read_sentence
         reading = read(sentence, memory, outlet)
+        if headline and arabic_text and reading and reading.kind == "attribution":
+            reading = None  # a verb-first reading of a headline finds no speaker, only its subject
         if reading is None and introduced_by and line <= introducer_line + 2:
             reading = _introduced(sentence, introduced_by)
         memory.notice(sentence)
         if reading is None:
             if candidates and _continues_quote(text, candidates[-1], start, end):
                 candidates[-1] = _extended(candidates[-1], text, end)
-            continue
-        candidate = _decide(reading, start, end, sentence, outlet)
-        if candidate.stance == ASSERTS and rebuttal.is_rebuttal(
-            candidate.claim, candidate.source, candidate.cue, text, sentence
-        ):
-            candidate = replace(
-                candidate,
-                stance=DENIES,
-                suggested_status=Status.DENIED,
-                reason=_reason(DENIES, candidate.source, candidate.source_kind, outlet)
-                + " (answers the allegation by asserting the opposite)",
-            )
+                continue
+            if not headline:
+                continue
+            candidate = _unattributed(start, end, sentence, outlet, arabic_text)
+        else:
+            candidate = _decide(reading, start, end, sentence, outlet)
+            candidate = _weighed(candidate, reading, sentence, outlet, bool(headline), arabic_text)
+            if candidate.stance == ASSERTS and rebuttal.is_rebuttal(
+                candidate.claim, candidate.source, candidate.cue, text, sentence
+            ):
+                candidate = replace(
+                    candidate,
+                    stance=DENIES,
+                    suggested_status=Status.DENIED,
+                    reason=_reason(DENIES, candidate.source, candidate.source_kind, outlet)
+                    + " (answers the allegation by asserting the opposite)",
+                )
+        if headline:
+            candidate = replace(candidate, claim=headlines.claim_wording(candidate.claim))
         candidates.append(candidate)
         if candidate.source and candidate.source_kind is not None:
             memory.remember(candidate.source, candidate.source_kind)
     return candidates
+
+
+def _unattributed(
+    start: int, end: int, sentence: str, own: str | None, arabic_text: bool
+) -> Candidate:
+    """A headline that names no source with a verb: the outlet's own statement, unless its wording
+    names a source ("Ministry: ...", "..., documents show", "... -newspaper"), hedges (relayed from
+    unnamed reports) or debunks (the outlet denies the claim)."""
+    if arabic_text:
+        stance, cue = arabic.stance_of(sentence), "headline"
+    else:
+        stance, cue = stance_model().predict(sentence).stance, "stance model"
+        if stance == ASSERTS and STRONG_HEDGE_EN.search(sentence):
+            stance = RELAYS
+    source, kind = _named_in_headline(sentence)
+    if source is not None and kind is SourceKind.OUTLET and stance == ASSERTS:
+        stance = RELAYS
+    if stance == RELAYS and source is None:
+        source, kind = _UNNAMED, SourceKind.ANONYMOUS
+    if source is None:
+        source, kind = own, (SourceKind.OUTLET if own else None)
+    if stance == RELAYS:
+        status = Status.RELAYED if kind is SourceKind.OUTLET else Status.UNVERIFIED
+        reason = (
+            f"reported without taking a side, attributed to: {source}"
+            if source != _UNNAMED
+            else "reported without taking a side and without naming who reported it"
+        )
+    elif stance == DENIES:
+        status = Status.DENIED
+        reason = f"the claim is knocked down by: {source or 'the outlet itself'}"
+    else:
+        status = Status.SOURCED if source else Status.UNVERIFIED
+        reason = f"stated by {source}" if source else "stated by the outlet itself"
+    return Candidate(
+        start=start,
+        end=end,
+        sentence=sentence,
+        claim=sentence.strip(),
+        source=source,
+        source_kind=kind,
+        cue=cue,
+        stance=stance,
+        suggested_status=status,
+        reason=reason,
+    )
+
+
+def _named_in_headline(sentence: str) -> tuple[str | None, SourceKind | None]:
+    """The source a headline names without a speech verb, if any."""
+    line = sentence.strip()
+    shown = SHOW_TAIL.search(line)
+    if shown:
+        return shown.group("src"), SourceKind.OTHER
+    tail = OUTLET_TAIL.search(line)
+    if tail:
+        word = tail.group("src")
+        return (
+            (_UNNAMED, SourceKind.ANONYMOUS)
+            if word.lower() == "report"
+            else (
+                word,
+                SourceKind.OUTLET,
+            )
+        )
+    colon = SOURCE_COLON.match(line)
+    if colon and headlines.claim_wording(line) == line:
+        name = colon.group("src").strip()
+        if len(name.split()) <= 5:
+            return name, classify(name)
+    return None, None
+
+
+def _weighed(
+    candidate: Candidate,
+    reading: Reading,
+    sentence: str,
+    own: str | None,
+    headline: bool,
+    arabic_text: bool,
+) -> Candidate:
+    """The rules' stance, corrected where the wording says otherwise: hedged reporting is a relay,
+    and a debunk the model is sure of is a denial."""
+    if arabic_text or candidate.stance in (DENIES, NO_COMMENT):
+        return candidate
+    rule = rule_of(
+        reading.kind,
+        [
+            (a.source, a.kind is SourceKind.OUTLET and not same_actor(a.source, own))
+            for a in reading.attributions
+        ],
+    )
+    guess = stance_model().predict(sentence, rule)
+    sure = guess.probability >= _DEBUNK_CONFIDENCE and debunks(sentence)
+    if guess.stance == DENIES and (headline or sure):
+        return _restanced(candidate, DENIES, own, " (its wording debunks the claim)")
+    if candidate.stance == ASSERTS and (
+        (headline and guess.stance == RELAYS)
+        or (reading.kind != "attribution" and hedged(sentence))
+    ):
+        return _restanced(candidate, RELAYS, own, " (hedged: reported without taking a side)")
+    return candidate
+
+
+def _restanced(candidate: Candidate, stance: str, own: str | None, why: str) -> Candidate:
+    source = candidate.source
+    status = Status.UNVERIFIED if stance == RELAYS and source is None else _STATUS_OF[stance]
+    if stance == RELAYS and source is not None and not _is_other_outlet(candidate, own):
+        status = Status.UNVERIFIED
+    return replace(
+        candidate,
+        stance=stance,
+        suggested_status=status,
+        reason=_reason(stance, source, candidate.source_kind, own) + why,
+    )
+
+
+def _is_other_outlet(candidate: Candidate, own: str | None) -> bool:
+    return candidate.source_kind is SourceKind.OUTLET and not same_actor(candidate.source, own)
 
 
 def _is_prose(sentence: str) -> bool:

@@ -33,7 +33,8 @@ REFUSAL_EN = re.compile(
     r"|\b(?:am|is|are|was|were)\s+not\s+going\s+to\s+(?:speculate|comment|discuss|say|get\s+into)"
     r"|\breferred\s+(?:all\s+)?(?:questions|inquiries|enquiries|queries|requests|reporters)\s+"
     r"(?:\w+\s+){0,3}?to\b"
-    r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:responded|replied)\s+to\b"
+    r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:(?:officially|publicly)\s+)?(?:responded|replied"
+    r"|addressed|commented\s+on|acknowledged)\b"
     r"|\b(?:not|un)available\s+for\s+(?:immediate\s+)?comment"
     r"|\bdeclined\s+(?:repeated\s+|several\s+)?(?:requests?|invitations?|interview\s+requests?)"
     r"\s+(?:for|to)\b"
@@ -42,8 +43,9 @@ REFUSAL_EN = re.compile(
 )
 
 DENIAL_EN = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing"
-    r"|refuted|refutes|rebuffed|disputed|disputes|contradicted|ruled\s+out|rules\s+out"
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismiss"
+    r"|dismissing|refuted|refutes|refute|rebuffed|rebuffs|disputed|disputes|contradicted|ruled\s+out"
+    r"|rules\s+out|debunk\w*|hoax\w*|no\s+evidence"
     r"|baseless|unfounded|groundless|fabricated|fabrication|fabrications|untrue|not\s+true"
     r"|nothing\s+more\s+than|no\s+truth|no\s+basis|without\s+basis|false\s+(?:report|claim|story)s?"
     r"|categorically|disinformation|misinformation|fake\s+news|propaganda|smear|slander"

@@ -69,6 +69,10 @@ _AS_SAYING = re.compile(r"\bas\s+say(?:ing)?\b", re.IGNORECASE)
 _NOT_SPOKEN = re.compile(
     r"(?:\bto|\b(?:is|are|was|were|be|been|being)(?:\s+(?:also|widely|\w+ly))?)\s+$", re.IGNORECASE
 )
+# "her visa request was denied": a request refused, not a claim denied
+_PASSIVE_REFUSAL = re.compile(
+    r"\b(?:was|were|is|are|been|being|be|got|gets|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 _RELAYED_BY = re.compile(
     r"\b(?i:(?:quoted|cited|interviewed|contacted)\s+by|speaking\s+to|talking\s+to"
     r"|in\s+an\s+interview\s+with)\s+"
@@ -96,6 +100,7 @@ def read_sentence(sentence: str, memory: ActorMemory, own_outlet: str | None) ->
             m
             for m in cues.DENIAL_EN.finditer(sentence)
             if not _NEGATED.search(sentence[: m.start()])
+            and not (_is_verb_cue(m.group()) and _PASSIVE_REFUSAL.search(sentence[: m.start()]))
         ),
         None,
     )
@@ -186,7 +191,7 @@ def _attributions(sentence: str, memory: ActorMemory, own: str | None) -> tuple[
         if _is_noun_use(sentence, match.start()) or _inside(match.start(), quoted):
             continue
         if _NOT_SPOKEN.search(sentence[: match.start()]) or sentence[match.end() :].startswith(
-            " by "
+            (" by ", " of ")
         ):
             continue
         if document and match.start() == document.verb_span[0]:

@@ -57,7 +57,7 @@ def suggest_for_case(
         if cancelled and cancelled():
             return CaseSuggestions(candidates, [], [], [], complete=False)
         candidates[article.id] = extract_candidates(
-            article.text, article.language, outlet=article.outlet
+            article.text, article.language, outlet=article.outlet, title=article.title
         )
         if progress:
             progress(done, total)

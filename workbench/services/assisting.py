@@ -29,7 +29,9 @@ def suggest_case(
 def extract_file(path: Path) -> list[Candidate]:
     """Proposals for one file, without a library."""
     article = read_article(Path(path))
-    return extract_candidates(article.text, article.language, outlet=article.outlet)
+    return extract_candidates(
+        article.text, article.language, outlet=article.outlet, title=article.title
+    )
 
 
 def mention_stance(candidate: Candidate) -> Stance:
