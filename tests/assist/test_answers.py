@@ -7,7 +7,8 @@ from workbench.core.records import ClaimRecord, MentionRecord
 from workbench.core.vocabulary import Stance, Status
 
 ARTICLE = (
-    "The Valley Post reported that the ferry company moved fuel through the closed port of Lorne.\n\n"
+    "The Valley Post reported that the ferry company moved fuel through the closed port of Lorne."
+    "\n\n"
     "The Lorne Port Authority denied that any fuel passed through the port.\n\n"
     "The harbour board said the new pier would open in June.\n\n"
     "The ferry company's embassy in Velmar said the report was baseless.\n\n"
