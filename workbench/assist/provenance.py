@@ -111,9 +111,11 @@ class _Builder:
                 self.edges[(article_node, cited, kind)] = None
         for kind, answers in (("denies", structure.denials), ("no comment", structure.refusals)):
             for answer in answers:
-                self.edges[(self.article(answer.article_id), claim_node, kind)] = None
+                # the denier answers the claim; an article is drawn only for an unnamed one
                 if answer.source_id is not None:
                     self.edges[(self.source(answer.source_id), claim_node, kind)] = None
+                else:
+                    self.edges[(self.article(answer.article_id), claim_node, kind)] = None
 
     def article(self, article_id: int) -> str:
         node_id = f"article:{article_id}"
