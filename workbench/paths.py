@@ -12,10 +12,13 @@ CHECKOUT = Path(__file__).resolve().parent.parent
 
 
 def resources_dir() -> Path:
-    """The `resources/` folder of a checkout, or the one bundled into a packaged app."""
+    """The `resources/` folder of a checkout, of an installed wheel, or of a packaged app."""
     bundled = getattr(sys, "_MEIPASS", None)
     if bundled:
         return Path(bundled) / "resources"
+    installed = Path(__file__).resolve().parent / "resources"  # the wheel ships it in the package
+    if installed.is_dir():
+        return installed
     return CHECKOUT / "resources"
 
 
