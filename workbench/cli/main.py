@@ -118,8 +118,15 @@ def _guarded(run) -> int:
 def _log_to(library: Library) -> None:
     if not any(isinstance(h, logging.FileHandler) for h in log.handlers):
         try:
-            handler = logging.FileHandler(library.log_path, encoding="utf-8")
+            handler = _QuietFileHandler(library.log_path, encoding="utf-8")
         except OSError:
             return
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         log.addHandler(handler)
+
+
+class _QuietFileHandler(logging.FileHandler):
+    """A log that cannot be written (a full or read-only disk) must not print a traceback."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        pass

@@ -19,6 +19,18 @@ class LibraryInUse(LibraryError):
     """Another process holds the library open for writing."""
 
 
+class LibraryReadOnly(LibraryError):
+    """The library is on a read-only disk or folder: it can be read, searched and exported from."""
+
+
+class DiskFull(LibraryError):
+    """The disk holding the library has no room left; the change that needed it was not saved."""
+
+
+class LibraryDamaged(LibraryError):
+    """The database file itself is damaged; the backups folder holds earlier copies."""
+
+
 class NotFound(WorkbenchError):
     """A case, article or claim named by the user does not exist."""
 

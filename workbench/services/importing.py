@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.assist.relays import near_copies_of_shingles, shingles
-from workbench.core.errors import ImportRejected, NotFound
+from workbench.core.errors import ImportRejected, LibraryError, NotFound
 from workbench.core.records import ImportedArticle
 from workbench.ingest import content_hash, iter_article_files, read_article
 from workbench.services.trail import journal
@@ -69,6 +69,7 @@ def import_paths(
                 raise NotFound(f"No case with id {case_id}.")
     batch: list[tuple[str, ImportedArticle]] = []
     runs: Runs = {}  # word runs of the case's articles, made once per import
+    saved = [0]
     for done, item in enumerate(iter_article_files(paths), start=1):
         if cancelled is not None and cancelled():
             break
@@ -86,12 +87,33 @@ def import_paths(
                     message=f"{item.name}: cannot be read ({error})",
                 )
         if len(batch) >= BATCH:
-            yield from store_imported(library, batch, case_id, runs)
+            yield from _store_counting(library, batch, case_id, runs, saved)
             batch = []
         if progress is not None:
             progress(done)
     if batch:
-        yield from store_imported(library, batch, case_id, runs)
+        yield from _store_counting(library, batch, case_id, runs, saved)
+
+
+def _store_counting(
+    library: Library,
+    batch: list[tuple[str, ImportedArticle]],
+    case_id: int | None,
+    runs: Runs,
+    saved: list[int],
+) -> list[ImportOutcome]:
+    """Store a batch; if the library refuses it (a full disk), say exactly what was kept."""
+    try:
+        outcomes = store_imported(library, batch, case_id, runs)
+    except LibraryError as error:
+        kept = f"{saved[0]} file{'s' if saved[0] != 1 else ''}"
+        raise type(error)(
+            f"{error} This import saved {kept} (each listed above) before that; the next "
+            f"{len(batch)} were not saved. Import the folder again once there is room: files "
+            "already saved come back as duplicates."
+        ) from error
+    saved[0] += len(outcomes)
+    return outcomes
 
 
 def store_imported(

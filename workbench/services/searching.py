@@ -8,13 +8,15 @@ stale index is rebuilt from the database.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
 
-from workbench.core.errors import BadQuery
+from workbench.core.errors import BadQuery, LibraryError
 from workbench.search.batch import batch_search
 from workbench.search.documents import ArticleDoc, ClaimDoc
 from workbench.search.index import IndexUnusable, SearchIndex
@@ -23,8 +25,10 @@ from workbench.search.similar import more_like_this
 from workbench.services.rebuild_child import rebuild_in_child
 from workbench.store import Library
 from workbench.store import models as m
+from workbench.store.failures import storage_error
 
 CHUNK = 500
+log = logging.getLogger(__name__)
 _locks: dict[Path, threading.Lock] = {}
 
 
@@ -41,9 +45,17 @@ class LibrarySearch:
         library.after_change.append(self.catch_up)
 
     def catch_up(self) -> int:
-        """Apply the journal to the index; returns how many rows were applied."""
+        """Apply the journal to the index; returns how many rows were applied.
+
+        Runs after a change is committed, so the change stands whatever happens here: an index
+        that cannot be written (a full disk) keeps the journal, applied at the next catch-up.
+        """
         with _lock(self.library):
-            return _apply_journal(self.library, self.index)
+            try:
+                return _apply_journal(self.library, self.index)
+            except (OSError, IndexUnusable, LibraryError) as error:
+                log.warning("the search index is behind the library: %s", error)
+                return 0
 
     def search(self, query: str, **options: object) -> SearchResults:
         try:
@@ -66,7 +78,7 @@ class LibrarySearch:
         in_child: bool = False,
     ) -> None:
         """Build the index anew; `in_child` runs Whoosh in a child process (the window's choice)."""
-        with _lock(self.library):
+        with _lock(self.library), _disk_failures(self.library):
             self.index.close()
             if in_child:
                 rebuild_in_child(self.library.folder, progress, cancelled)
@@ -98,7 +110,7 @@ def open_search(
         _apply_journal(library, rebuilt)
         return rebuilt
 
-    with _lock(library):
+    with _lock(library), _disk_failures(library):
         try:
             index = SearchIndex.open(library.index_dir)
         except IndexUnusable:
@@ -109,6 +121,22 @@ def open_search(
                 index.close()
                 index = rebuild()
     return LibrarySearch(library, index)
+
+
+@contextmanager
+def _disk_failures(library: Library) -> Iterator[None]:
+    """A full or read-only disk met while writing the index, in the user's words."""
+    try:
+        yield
+    except OSError as error:
+        mapped = storage_error(error, library.folder)
+        if mapped is None:
+            raise
+        raise type(mapped)(
+            f"The search index in {library.folder} cannot be written ({error.strerror}). The "
+            "library itself is unharmed: free some space, or make the disk writable, and search "
+            "again."
+        ) from error
 
 
 def rebuild_index(
@@ -130,8 +158,7 @@ def rebuild_index(
         marker=high,
         procs=procs,
     )
-    with library.session() as session:
-        session.execute(delete(m.IndexJournal).where(m.IndexJournal.id <= high))
+    _clear_journal(library, high)
     return index
 
 
@@ -165,9 +192,15 @@ def _apply_journal(library: Library, index: SearchIndex) -> int:
             if gone:
                 remove(gone)
     index.set_marker(high)
-    with library.session() as session:
-        session.execute(delete(m.IndexJournal).where(m.IndexJournal.id <= high))
+    _clear_journal(library, high)
     return len(rows)
+
+
+def _clear_journal(library: Library, high: int) -> None:
+    # A read-only library keeps its journal: its index is a scratch copy, made again next time.
+    if not library.read_only:
+        with library.session() as session:
+            session.execute(delete(m.IndexJournal).where(m.IndexJournal.id <= high))
 
 
 def _article_docs(library: Library, ids: list[int] | None) -> list[ArticleDoc]:

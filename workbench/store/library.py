@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
+import os
 import re
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
@@ -13,10 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from workbench.core.errors import LibraryError
+from workbench.core.errors import LibraryDamaged, LibraryError, LibraryReadOnly
+from workbench.store.failures import newest_backup, storage_error
 from workbench.store.lock import FolderLock
 
 DB_NAME = "workbench.sqlite"
@@ -100,10 +105,35 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
-def make_engine(db_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_path}")
-    event.listen(engine, "connect", _on_connect)
+def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA trusted_schema=OFF")
+    cursor.close()
+
+
+def make_engine(db_path: Path, *, read_only: bool = False) -> Engine:
+    if not read_only:
+        engine = create_engine(f"sqlite:///{db_path}")
+        event.listen(engine, "connect", _on_connect)
+        return engine
+    # A WAL library on a read-only disk: SQLite cannot make the shared-memory file beside it, so
+    # unless both WAL files are already there (holding the last commits) it is opened immutable.
+    wal = [db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm")]
+    mode = "mode=ro" if all(p.exists() for p in wal) else "mode=ro&immutable=1"
+    uri = f"{db_path.resolve().as_uri()}?{mode}"
+    engine = create_engine(
+        "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+    )
+    event.listen(engine, "connect", _on_connect_read_only)
     return engine
+
+
+def _cannot_write(folder: Path, db_path: Path) -> bool:
+    """A write-protected disk or folder, or a database file the user may not change."""
+    if not os.access(folder, os.W_OK):
+        return True
+    return db_path.exists() and not os.access(db_path, os.W_OK)
 
 
 class Library:
@@ -112,11 +142,22 @@ class Library:
     Open it with `Library.open(folder)`; use `with library.session() as s:` for one unit of work.
     """
 
-    def __init__(self, folder: Path, exports_dir: Path, engine: Engine, lock: FolderLock) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        exports_dir: Path,
+        engine: Engine,
+        lock: FolderLock,
+        *,
+        read_only: bool = False,
+    ) -> None:
         self.folder = folder
         self.exports_dir = exports_dir
         self.engine = engine
         self._lock = lock
+        # A read-only library searches a copy of its index in a temporary folder.
+        self.read_only = read_only
+        self._scratch: Path | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.actor = _current_user()
         # Called after a commit that journalled changes for the search index.
@@ -128,7 +169,14 @@ class Library:
 
     @property
     def index_dir(self) -> Path:
-        return self.folder / "index"
+        if not self.read_only:
+            return self.folder / "index"
+        if self._scratch is None:
+            self._scratch = Path(tempfile.mkdtemp(prefix="workbench-index-"))
+            # No index, or an unreadable one: it is then built in the scratch folder.
+            with contextlib.suppress(OSError):
+                shutil.copytree(self.folder / "index", self._scratch / "index")
+        return self._scratch / "index"
 
     @property
     def backups_dir(self) -> Path:
@@ -148,11 +196,21 @@ class Library:
             raise LibraryError(
                 f"Cannot create the library folder {folder}: {error.strerror}"
             ) from error
-        lock = FolderLock(folder)
+        db_path = folder / DB_NAME
+        refuse_empty_database(db_path)
+        cannot_write = _cannot_write(folder, db_path)
+        if cannot_write and not db_path.exists():
+            raise LibraryReadOnly(
+                f"There is no library in {folder}, and a new one cannot be made there: the "
+                "folder is read-only."
+            )
+        lock = FolderLock(folder, shared=cannot_write)
         lock.acquire()
         try:
-            engine = make_engine(folder / DB_NAME)
-            library = cls(folder, exports_dir or folder / "exports", engine, lock)
+            engine = make_engine(db_path, read_only=cannot_write)
+            library = cls(
+                folder, exports_dir or folder / "exports", engine, lock, read_only=cannot_write
+            )
             library._prepare_schema()
         except BaseException:
             lock.release()
@@ -162,6 +220,9 @@ class Library:
     def close(self) -> None:
         self.engine.dispose()
         self._lock.release()
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
 
     def __enter__(self) -> Library:
         return self
@@ -172,10 +233,16 @@ class Library:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: committed on success, rolled back on any error."""
-        with self._sessions() as session:
-            with session.begin():
-                yield session
-            changed = session.info.pop("journalled", False)
+        try:
+            with self._sessions() as session:
+                with session.begin():
+                    yield session
+                changed = session.info.pop("journalled", False)
+        except DBAPIError as error:
+            mapped = storage_error(error, self.folder)
+            if mapped is None:
+                raise
+            raise mapped from error
         if changed:
             for callback in list(self.after_change):
                 callback()
@@ -194,13 +261,22 @@ class Library:
 
         try:
             current = self.schema_revision()
-        except DatabaseError as error:
+        except DBAPIError as error:
+            mapped = storage_error(error, self.folder)
+            if mapped is not None and not isinstance(mapped, LibraryDamaged):
+                raise mapped from error
             raise LibraryError(
-                f"{self.db_path} is not a Workbench library (the file is damaged or is not SQLite)."
+                f"{self.db_path} is not a Workbench library (the file is damaged or is not "
+                f"SQLite).{_backup_hint(self.folder)}"
             ) from error
         head = head_revision()
         if current == head:
             return
+        if self.read_only:
+            raise LibraryReadOnly(
+                f"The library in {self.folder} was made by an older version of Workbench and "
+                "must be upgraded, which needs write access: copy it to a writable folder first."
+            )
         script = ScriptDirectory.from_config(_alembic_config())
         if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
             raise LibraryError(
@@ -228,7 +304,9 @@ class Library:
         return target
 
     def backup_if_due(self, every: timedelta = timedelta(days=1)) -> Path | None:
-        """A daily automatic backup; cheap to call at every start."""
+        """A daily automatic backup; cheap to call at every start. None on a read-only library."""
+        if self.read_only:
+            return None
         newest = max(self.backups_dir.glob("workbench-*.sqlite"), default=None, key=_mtime)
         if newest is not None and datetime.now() - datetime.fromtimestamp(_mtime(newest)) < every:
             return None
@@ -238,6 +316,30 @@ class Library:
         autos = sorted(self.backups_dir.glob("workbench-*-auto.sqlite"), key=_mtime)
         for old in autos[:-BACKUPS_KEPT]:
             old.unlink(missing_ok=True)
+
+
+def refuse_empty_database(db_path: Path) -> None:
+    """A database file of 0 bytes was a library once (SQLite never leaves one empty): refuse it
+    rather than start over in its place, and point to the backups."""
+    try:
+        empty = db_path.is_file() and db_path.stat().st_size == 0
+    except OSError:
+        return
+    if empty:
+        raise LibraryError(
+            f"{db_path} is empty (0 bytes): the library was lost or cut short, and Workbench will "
+            f"not start a new one in its place.{_backup_hint(db_path.parent)} To start afresh "
+            "instead, remove the empty file."
+        )
+
+
+def _backup_hint(folder: Path) -> str:
+    newest = newest_backup(folder)
+    if newest is None:
+        return " There is no backup of it in the backups folder."
+    return (
+        f" The newest backup is {newest}: close Workbench and copy it over {DB_NAME} to restore it."
+    )
 
 
 def _mtime(path: Path) -> float:
