@@ -210,6 +210,8 @@ def run_check(args: argparse.Namespace, library: Library) -> int:
     problems = integrity.check_library(library)
     for problem in problems:
         print(f"problem: {problem}")
+    if any(p.startswith("database:") or "points to a missing" in p for p in problems):
+        print(f"note: {integrity.restore_hint(library)}")
     if not problems:
         print(f"ok: {library.db_path} is sound")
     return 1 if problems else 0

@@ -72,6 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     _log_to(library)
+    if library.read_only:
+        from workbench.store.failures import read_only
+
+        print(f"note: {read_only(library.folder)}", file=sys.stderr)
     try:
         return _guarded(lambda: _run_keeping_index(args, library))
     finally:

@@ -12,7 +12,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.assist.relays import near_copies_of_shingles, shingles
-from workbench.core.errors import ImportRejected, LibraryError, NotFound
+from workbench.core.errors import (
+    DiskFull,
+    ImportRejected,
+    LibraryError,
+    LibraryReadOnly,
+    NotFound,
+)
 from workbench.core.records import ImportedArticle
 from workbench.ingest import content_hash, iter_article_files, read_article
 from workbench.services.trail import journal
@@ -106,11 +112,18 @@ def _store_counting(
     try:
         outcomes = store_imported(library, batch, case_id, runs)
     except LibraryError as error:
+        if isinstance(error, LibraryReadOnly):
+            raise
         kept = f"{saved[0]} file{'s' if saved[0] != 1 else ''}"
+        again = (
+            " Import the folder again once there is room: files already saved come back as "
+            "duplicates."
+            if isinstance(error, DiskFull)
+            else ""
+        )
         raise type(error)(
             f"{error} This import saved {kept} (each listed above) before that; the next "
-            f"{len(batch)} were not saved. Import the folder again once there is room: files "
-            "already saved come back as duplicates."
+            f"{len(batch)} were not saved.{again}"
         ) from error
     saved[0] += len(outcomes)
     return outcomes

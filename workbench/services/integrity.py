@@ -3,15 +3,41 @@
 from __future__ import annotations
 
 from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
 
+from workbench.core.errors import LibraryDamaged
 from workbench.core.vocabulary import Stance, Status
 from workbench.store import Library
 from workbench.store import models as m
+from workbench.store.failures import newest_backup
 
 
 def check_library(library: Library) -> list[str]:
-    """Every problem found, as sentences; an empty list means the library is sound."""
+    """Every problem found, as sentences; an empty list means the library is sound.
+
+    Pages garbled badly enough that SQLite gives up reading are one problem line, not a crash.
+    """
     problems: list[str] = []
+    try:
+        _check_database(library, problems)
+    except (DBAPIError, LibraryDamaged) as error:
+        original = getattr(error, "orig", None) or error
+        problems.append(f"database: damaged, it cannot be read to the end ({original})")
+    return problems
+
+
+def restore_hint(library: Library) -> str:
+    """What to do about a damaged database: the newest backup and how to put it back."""
+    newest = newest_backup(library.folder)
+    if newest is None:
+        return f"there is no backup in {library.backups_dir}"
+    return (
+        f"the newest backup is {newest}: close Workbench and copy it over {library.db_path} "
+        "to restore it"
+    )
+
+
+def _check_database(library: Library, problems: list[str]) -> None:
     with library.engine.connect() as connection:
         result = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
         if result != ["ok"]:
@@ -43,4 +69,3 @@ def check_library(library: Library) -> list[str]:
                 problems.append(f"mention {mention_id} has an unknown stance {stance!r}")
         empty = session.scalars(select(m.Article.id).where(m.Article.text == "")).all()
         problems.extend(f"article {i} has no text" for i in empty)
-    return problems

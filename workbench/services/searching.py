@@ -80,7 +80,7 @@ class LibrarySearch:
         """Build the index anew; `in_child` runs Whoosh in a child process (the window's choice)."""
         with _lock(self.library), _disk_failures(self.library):
             self.index.close()
-            if in_child:
+            if in_child and not self.library.read_only:
                 rebuild_in_child(self.library.folder, progress, cancelled)
                 self.index = SearchIndex.open(self.library.index_dir)
                 _apply_journal(self.library, self.index)
@@ -101,6 +101,7 @@ def open_search(
     in_child: bool = False,
 ) -> LibrarySearch:
     """Open the library's index, rebuilding it when missing, damaged or out of step."""
+    in_child = in_child and not library.read_only  # the child would build in the library folder
 
     def rebuild() -> SearchIndex:
         if not in_child:
