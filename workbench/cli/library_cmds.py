@@ -208,8 +208,12 @@ def run_check(args: argparse.Namespace, library: Library) -> int:
     from workbench.services import integrity
 
     problems = integrity.check_library(library)
+    index_problems = [] if problems else integrity.check_index(library)
+    problems += index_problems
     for problem in problems:
         print(f"problem: {problem}")
+    if index_problems:
+        print("note: the search index has been rebuilt from the database")
     if any(p.startswith("database:") or "points to a missing" in p for p in problems):
         print(f"note: {integrity.restore_hint(library)}")
     if not problems:

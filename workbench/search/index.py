@@ -46,6 +46,7 @@ from workbench.search.schema import (
     claim_fields,
     claim_schema,
 )
+from workbench.search.soundness import record_sums
 
 STATE_FILE = "workbench-index.json"
 _REBUILD_SUFFIX = ".rebuilding"
@@ -122,6 +123,7 @@ class SearchIndex:
         articles = storage.create_index(article_schema(), indexname=ARTICLES)
         claims = storage.create_index(claim_schema(), indexname=CLAIMS)
         _write_state(folder, {"schema_version": SCHEMA_VERSION, "marker": 0})
+        record_sums(folder)
         return cls(folder, articles, claims)
 
     @classmethod
@@ -157,6 +159,7 @@ class SearchIndex:
             ):
                 count = built._bulk_add(name, docs, to_fields, count, progress, cancelled, procs)
             built.set_marker(marker)
+            record_sums(staging)
         except BaseException:
             built.close()
             shutil.rmtree(staging, ignore_errors=True)
@@ -242,6 +245,7 @@ class SearchIndex:
                 raise
             # Merging small segments on every edit would make a single edit slow on a big index.
             writer.commit(merge=_needs_merge(self._indexes[name]))
+            record_sums(self.folder)
 
     def get_marker(self) -> int:
         """The last database journal id applied to this index (0 for a new index)."""

@@ -26,6 +26,20 @@ def check_library(library: Library) -> list[str]:
     return problems
 
 
+def check_index(library: Library) -> list[str]:
+    """The search index read through against what was written; a damaged one is rebuilt."""
+    from workbench.services.searching import open_search
+
+    search = open_search(library)
+    try:
+        problems = search.verify()
+        if problems:
+            search.rebuild()
+    finally:
+        search.close()
+    return problems
+
+
 def restore_hint(library: Library) -> str:
     """What to do about a damaged database: the newest backup and how to put it back."""
     newest = newest_backup(library.folder)

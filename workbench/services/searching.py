@@ -8,20 +8,26 @@ stale index is rebuilt from the database.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import pickle
+import struct
 import threading
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
 
-from workbench.core.errors import BadQuery, LibraryError
+from workbench.core.errors import BadQuery, LibraryError, WorkbenchError
 from workbench.search.batch import batch_search
 from workbench.search.documents import ArticleDoc, ClaimDoc
-from workbench.search.index import IndexUnusable, SearchIndex
+from workbench.search.index import CORRUPTION, IndexUnusable, SearchIndex
 from workbench.search.query import SearchHit, SearchResults, search
+from workbench.search.schema import ARTICLES, CLAIMS
 from workbench.search.similar import more_like_this
+from workbench.search.soundness import damaged_files, has_sums, unreadable_parts
 from workbench.services.rebuild_child import rebuild_in_child
 from workbench.store import Library
 from workbench.store import models as m
@@ -39,9 +45,11 @@ def _lock(library: Library) -> threading.Lock:
 class LibrarySearch:
     """The index of one open library, kept in step with its database after every change."""
 
-    def __init__(self, library: Library, index: SearchIndex) -> None:
+    def __init__(self, library: Library, index: SearchIndex, *, in_child: bool = False) -> None:
         self.library = library
         self.index = index
+        # How a rebuild forced by damage found while searching runs: the window's choice.
+        self.in_child = in_child
         library.after_change.append(self.catch_up)
 
     def catch_up(self) -> int:
@@ -58,11 +66,45 @@ class LibrarySearch:
                 return 0
 
     def search(self, query: str, **options: object) -> SearchResults:
+        """Search; an index found damaged on the way is rebuilt from the database, then searched.
+
+        The caller is a worker (the window) or the command line, so the rebuild never blocks the
+        window; the answer carries a notice that it happened.
+        """
         try:
             return search(self.index, query, **options)  # type: ignore[arg-type]
-        except IndexUnusable:
-            self.rebuild()
-            return search(self.index, query, **options)  # type: ignore[arg-type]
+        except IndexUnusable as error:
+            reason = error.reason
+        except WorkbenchError:
+            raise
+        except Exception as error:  # Whoosh reports a garbled block as a bare Exception
+            damaged = damaged_files(self.index.folder)
+            plausible = isinstance(error, CORRUPTION) or "tag error" in str(error).lower()
+            if (
+                not damaged
+                and (has_sums(self.index.folder) or not plausible)
+                and not _decoding(error)
+            ):
+                raise  # the files are as written: a bug, not damage
+            reason = f"{type(error).__name__} reading {', '.join(damaged[:3]) or 'its files'}"
+        log.warning("search index damaged (%s); rebuilding it", reason)
+        self.rebuild(in_child=self.in_child)
+        results = search(self.index, query, **options)  # type: ignore[arg-type]
+        notice = "The search index was damaged and has been rebuilt from the library."
+        return dataclasses.replace(results, notices=[notice, *results.notices])
+
+    def verify(self) -> list[str]:
+        """What is wrong with the index on disk, read through: every file and every posting."""
+        folder = self.index.folder
+        problems = [
+            f"search index: {name} has changed since it was written"
+            for name in damaged_files(folder)
+        ]
+        if not problems:  # a damaged file is not decoded: a flipped length can ask for gigabytes
+            problems = [f"search index: {p}" for p in unreadable_parts(folder, (ARTICLES, CLAIMS))]
+        if not problems and _out_of_step(self.library, self.index):
+            problems.append("search index: it does not hold every article and claim")
+        return problems
 
     def more_like_this(self, article_id: int, limit: int = 10) -> list[SearchHit]:
         return more_like_this(self.index, article_id, limit=limit)
@@ -114,6 +156,11 @@ def open_search(
     with _lock(library), _disk_failures(library):
         try:
             index = SearchIndex.open(library.index_dir)
+            # The window opens the index in the background, where reading every file is cheap
+            # enough to catch damage that would otherwise only change answers silently.
+            if in_child and damaged_files(library.index_dir):
+                index.close()
+                raise IndexUnusable("its files have changed since they were written")
         except IndexUnusable:
             index = rebuild()
         else:
@@ -121,7 +168,7 @@ def open_search(
             if _out_of_step(library, index):
                 index.close()
                 index = rebuild()
-    return LibrarySearch(library, index)
+    return LibrarySearch(library, index, in_child=in_child)
 
 
 @contextmanager
@@ -195,6 +242,11 @@ def _apply_journal(library: Library, index: SearchIndex) -> int:
     index.set_marker(high)
     _clear_journal(library, high)
     return len(rows)
+
+
+def _decoding(error: BaseException) -> bool:
+    """Errors only a damaged file produces, whatever the checksums say."""
+    return isinstance(error, (pickle.UnpicklingError, struct.error, zlib.error, EOFError))
 
 
 def _clear_journal(library: Library, high: int) -> None:
