@@ -25,7 +25,44 @@ _MAX_CONTROL_RATIO = 0.02
 
 
 def decode_text(data: bytes, name: str) -> str:
-    """Decode a text file: BOM, then UTF-16 without BOM, then strict UTF-8, then a detector.
+    """Decode a text file; see `decode_text_noting`."""
+    return decode_text_noting(data, name)[0]
+
+
+def decode_text_noting(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
+    """Decode a text file, with a note when bytes had to be replaced."""
+    text = _decode(data, name)
+    if text is not None:
+        return text, ()
+    repaired = _mostly_utf8(data)
+    if repaired is not None:
+        text, bad = repaired
+        plural = "s" if bad != 1 else ""
+        return text, (f"{bad} byte sequence{plural} that were not valid UTF-8 became '\ufffd'",)
+    best = from_bytes(data).best()
+    if best is None:
+        raise ImportRejected(f"{name}: the text encoding could not be recognised")
+    return str(best), ()
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 with a few bad bytes (a cut copy, a stray byte): keep the good UTF-8.
+
+    A detector would pick a legacy encoding for the whole file and turn every curly quote and
+    accent into mojibake. Text in a legacy encoding has almost no valid multi-byte UTF-8
+    sequences, so many valid ones against few bad bytes means UTF-8.
+    """
+    text = data.decode("utf-8", "replace")
+    # Each bad sequence becomes one U+FFFD; those the file itself holds are not bad.
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    if valid >= 3 and bad * 3 <= valid:
+        return text, bad
+    return None
+
+
+def _decode(data: bytes, name: str) -> str | None:
+    """BOM, then UTF-16 without BOM, then strict UTF-8; None when only a guess is left.
 
     Strict UTF-8 is tried before the detector because it is right for most files and costs almost
     nothing; the detector only runs for legacy encodings such as Windows-1252 or Windows-1256.
@@ -40,11 +77,7 @@ def decode_text(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    best = from_bytes(data).best()
-    if best is None:
-        raise ImportRejected(f"{name}: the text encoding could not be recognised")
-    return str(best)
+        return None
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:

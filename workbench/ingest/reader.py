@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -11,7 +12,7 @@ from workbench.core.errors import ImportRejected
 from workbench.core.records import ImportedArticle
 from workbench.ingest.cleaning import clean_text
 from workbench.ingest.docx_reader import read_docx
-from workbench.ingest.encoding import decode_text
+from workbench.ingest.encoding import decode_text_noting
 from workbench.ingest.html_reader import read_page
 from workbench.ingest.language import detect_language
 from workbench.ingest.pdf_reader import read_pdf
@@ -35,7 +36,7 @@ _LISTED = frozenset({".txt", ".md", ".html", ".htm", ".docx", ".pdf"})
 def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ImportedArticle:
     """Read one article file, or raise ImportRejected with one line naming the file and why."""
     path = Path(path)
-    name = path.name
+    name = display_name(path.name)
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
         supported = ", ".join(sorted(_LISTED))
@@ -57,7 +58,7 @@ def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ImportedA
             byline=pdf.author,
             extra_notes=pdf.notes,
         )
-    text = decode_text(data, name)
+    text, decoding_notes = decode_text_noting(data, name)
     if kind == "html":
         page = read_page(text)
         if not page.text.strip():
@@ -71,11 +72,14 @@ def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ImportedA
             outlet=page.outlet,
             url=page.url,
             published=page.published,
+            extra_notes=decoding_notes,
         )
     heading = None
     if kind == "md":
         text, heading = strip_markdown(text)
-    return _article(path, kind, text, title=heading, fallback_title=fallback_title)
+    return _article(
+        path, kind, text, title=heading, fallback_title=fallback_title, extra_notes=decoding_notes
+    )
 
 
 def iter_article_files(paths: Iterable[Path]) -> Iterator[Path | ImportRejected]:
@@ -87,40 +91,101 @@ def iter_article_files(paths: Iterable[Path]) -> Iterator[Path | ImportRejected]
     """
     for path in paths:
         path = Path(path)
+        name = display_name(path.name or str(path))
         if path.is_dir():
             yield from _walk(path)
         elif path.is_file():
             if path.suffix.lower() in FORMATS:
                 yield path
             else:
-                yield ImportRejected(f"{path.name}: files of this type cannot be imported")
+                yield ImportRejected(f"{name}: files of this type cannot be imported")
+        elif path.exists():
+            yield ImportRejected(f"{name}: {_not_regular(path)}")
         else:
-            yield ImportRejected(f"{path.name or path}: no such file or folder")
+            yield ImportRejected(f"{name}: no such file or folder")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    found: list[Path] = []
+def display_name(name: str) -> str:
+    """A file name as text that can be shown and stored: bytes that are not UTF-8 become '�'.
+
+    The file is still opened by its real name; only what is shown and kept is made safe.
+    """
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "replace")
+    return name
+
+
+def _walk(folder: Path) -> Iterator[Path | ImportRejected]:
+    """Regular files of the known types under `folder`; links that lead out of the folder and
+    things that are not files (pipes, devices, sockets) get a line each instead."""
+    inside = folder.resolve()
+    found: list[tuple[tuple[str, ...], Path | ImportRejected]] = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found.extend(
-            Path(root) / name
-            for name in files
-            if not name.startswith(".") and Path(name).suffix.lower() in FORMATS
-        )
+        for name in files:
+            if name.startswith(".") or Path(name).suffix.lower() not in FORMATS:
+                continue
+            path = Path(root) / name
+            key = tuple(display_name(p).casefold() for p in path.relative_to(folder).parts)
+            found.append((key, _walked(path, inside)))
     # Sorted as a file manager lists a tree: by each folder and name in turn, ignoring case.
-    found.sort(key=lambda path: tuple(part.casefold() for part in path.relative_to(folder).parts))
-    yield from found
+    found.sort(key=lambda pair: pair[0])
+    for _, item in found:
+        yield item
+
+
+def _walked(path: Path, inside: Path) -> Path | ImportRejected:
+    shown = display_name(str(path))
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.is_relative_to(inside):
+            return ImportRejected(
+                f"{shown}: a link to {display_name(str(target))}, outside the folder"
+            )
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return ImportRejected(f"{shown}: a link to nothing")
+    if not stat.S_ISREG(mode):
+        return ImportRejected(f"{shown}: {_not_regular(path)}")
+    return path
+
+
+def _not_regular(path: Path) -> str:
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return "it cannot be read"
+    if stat.S_ISFIFO(mode):
+        return "a pipe, not a file"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not a file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not a file"
+    return "not a regular file"
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
-    name = path.name
+    name = display_name(path.name)
     try:
-        size = path.stat().st_size
+        # Opened without blocking and checked before reading: a pipe named .txt would otherwise
+        # wait forever for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            os.close(fd)
+            if stat.S_ISDIR(info.st_mode):
+                raise IsADirectoryError(path)
+            raise ImportRejected(f"{name}: {_not_regular(path)}")
+        size = info.st_size
         if size > max_bytes:
+            os.close(fd)
             raise ImportRejected(
                 f"{name}: the file is {_megabytes(size)}, over the {_megabytes(max_bytes)} limit"
             )
-        with path.open("rb") as handle:
+        with os.fdopen(fd, "rb") as handle:
             # Read one byte past the limit: a file that grew after stat() is still caught.
             data = handle.read(max_bytes + 1)
     except FileNotFoundError as exc:
@@ -157,7 +222,7 @@ def _article(
 ) -> ImportedArticle:
     text, notes = clean_text(raw)
     if not text.strip():
-        raise ImportRejected(f"{path.name}: the file holds no text")
+        raise ImportRejected(f"{display_name(path.name)}: the file holds no text")
     if title is None or byline is None:
         found = find_title_and_byline(text, fallback_title or path.stem)
         title = title or found.title
@@ -167,7 +232,7 @@ def _article(
         text=text,
         raw_text=raw,
         format=kind,
-        source_file=str(path),
+        source_file=display_name(str(path)),
         language=detect_language(text),
         outlet=outlet,
         url=url,

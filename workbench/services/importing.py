@@ -21,6 +21,7 @@ from workbench.core.errors import (
 )
 from workbench.core.records import ImportedArticle
 from workbench.ingest import content_hash, iter_article_files, read_article
+from workbench.ingest.reader import display_name
 from workbench.services.trail import journal
 from workbench.store import Library
 from workbench.store import models as m
@@ -83,14 +84,16 @@ def import_paths(
             yield ImportOutcome(path="", outcome="skipped", message=str(item))
         else:
             try:
-                batch.append((str(item), read_article(item, max_bytes=max_bytes)))
+                batch.append((display_name(str(item)), read_article(item, max_bytes=max_bytes)))
             except ImportRejected as error:
-                yield ImportOutcome(path=str(item), outcome="skipped", message=str(error))
+                yield ImportOutcome(
+                    path=display_name(str(item)), outcome="skipped", message=str(error)
+                )
             except (OSError, ValueError, MemoryError) as error:
                 yield ImportOutcome(
-                    path=str(item),
+                    path=display_name(str(item)),
                     outcome="skipped",
-                    message=f"{item.name}: cannot be read ({error})",
+                    message=f"{display_name(item.name)}: cannot be read ({error})",
                 )
         if len(batch) >= BATCH:
             yield from _store_counting(library, batch, case_id, runs, saved)
