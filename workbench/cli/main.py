@@ -25,6 +25,7 @@ from workbench.cli import (
     library_cmds,
     search_cmds,
 )
+from workbench.cli.output import escaped_output
 from workbench.core.errors import WorkbenchError
 from workbench.paths import data_location
 
@@ -61,6 +62,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from workbench.ui.app import run_app
 
         return run_app(data=args.data, self_test=args.self_test)
+    with escaped_output():
+        return _run_command(args)
+
+
+def _run_command(args: argparse.Namespace) -> int:
     if not getattr(args, "needs_library", True):
         return _guarded(lambda: args.run(args))
     from workbench.store import Library

@@ -2,15 +2,62 @@
 
 from __future__ import annotations
 
+import io
 import json
+import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from workbench.core.records import ArticleRecord, CaseDossier, MentionRecord, SourceRecord
     from workbench.services.articles import ArticleSummary
+
+# C0 and C1 control characters other than tab and newline: a claim's wording or a file name
+# holding ESC or CSI could otherwise move the cursor, retitle the terminal or hide lines.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def escape_controls(text: str) -> str:
+    """Control characters as `\\u001b`: readable on a terminal, and the same escape JSON uses."""
+    return _CONTROLS.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+class _EscapingWriter(io.TextIOBase):
+    def __init__(self, target: TextIO) -> None:
+        self._target = target
+
+    def write(self, text: str) -> int:
+        self._target.write(escape_controls(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._target.flush()
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return self._target.isatty()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self._target, "encoding", "utf-8")
+
+
+@contextmanager
+def escaped_output() -> Iterator[None]:
+    """Everything the command line prints, with control characters escaped."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _EscapingWriter(sys.stdout), _EscapingWriter(sys.stderr)
+    try:
+        yield
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        sys.stdout, sys.stderr = saved
 
 
 def emit_json(value: Any) -> None:
