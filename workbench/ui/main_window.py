@@ -24,7 +24,7 @@ from workbench.services.demo import load_demo_case
 from workbench.services.exporting import export_case
 from workbench.services.searching import LibrarySearch, open_search
 from workbench.store import Library
-from workbench.ui import commands
+from workbench.ui import answer_prompt, commands
 from workbench.ui.assist_docks import AssistDocks
 from workbench.ui.case_controller import CaseController
 from workbench.ui.case_files import CaseFiles
@@ -237,12 +237,37 @@ class MainWindow(QMainWindow):
             self.errors.report(WorkbenchError("Select the passage that carries the claim first."))
             return None
         text = self.reader.selected_text()
+        attached = self._attach_if_answer(span)
+        if attached is not None:
+            return attached or None
         spec = MentionSpec(article_id=self.reader.article_id, start=span[0], end=span[1])
         command = commands.AddClaim(self.controller, case_id, text, mention=spec)
         if not self.controller.run(command):
             return None
         self.claims.list.setFocus()
         return command.claim.id if command.claim else None
+
+    def _attach_if_answer(self, span: tuple[int, int]) -> int | None:
+        """A passage denying (or declining to comment on) a claim of the case is offered to that
+        claim; the claim's id when attached, 0 when cancelled, None to make a new claim."""
+        dossier, article_id = self.controller.dossier, self.reader.article_id
+        if dossier is None or article_id is None:
+            return None
+        found = answer_prompt.find_answer(dossier, dossier.article(article_id), span)
+        if found is None:
+            return None
+        answer, claim = found
+        choice = answer_prompt.ask(self, answer, claim)
+        if choice is answer_prompt.Choice.NEW_CLAIM:
+            return None
+        if choice is answer_prompt.Choice.CANCEL:
+            return 0
+        self.controller.select_claim_later(claim.id)
+        spec = answer_prompt.answer_spec(answer, article_id, span)
+        if not self.controller.run(commands.AddMention(self.controller, claim.id, spec)):
+            return 0
+        self.claims.list.setFocus()
+        return claim.id
 
     def add_selection_as_mention(self, claim_id: int) -> bool:
         span = self.reader.selected_span()

@@ -1,0 +1,75 @@
+"""Ctrl+N on a passage that answers an existing claim: a denial or a refusal to comment belongs to
+the claim it answers, as the denier's mention of it, not to a new claim of its own. The window asks
+once, with attaching as the default; either way the edit is one undoable command.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from workbench.assist.answers import Answer, answered_claim
+from workbench.core.records import ArticleRecord, CaseDossier, ClaimRecord
+from workbench.core.vocabulary import Stance
+from workbench.services.claims import MentionSpec
+
+
+class Choice(Enum):
+    ATTACH = "attach"
+    NEW_CLAIM = "new claim"
+    CANCEL = "cancel"
+
+
+def find_answer(
+    dossier: CaseDossier, article: ArticleRecord, span: tuple[int, int]
+) -> tuple[Answer, ClaimRecord] | None:
+    """The existing claim the passage at `span` denies or declines to comment on, if any."""
+    if not dossier.claims:
+        return None
+    passage = article.text[span[0] : span[1]]
+    answer = answered_claim(
+        passage, article.text, span[0], dossier.claims, dossier.mentions, article.language
+    )
+    if answer is None:
+        return None
+    claim = next((c for c in dossier.claims if c.id == answer.claim_id), None)
+    return (answer, claim) if claim is not None else None
+
+
+def answer_spec(answer: Answer, article_id: int, span: tuple[int, int]) -> MentionSpec:
+    """The passage as the answer's mention: its stance, and the denier as its source."""
+    return MentionSpec(
+        article_id=article_id,
+        start=span[0],
+        end=span[1],
+        stance=answer.stance,
+        source_name=answer.source,
+        source_kind=answer.source_kind if answer.source else None,
+    )
+
+
+def ask(parent: QWidget, answer: Answer, claim: ClaimRecord) -> Choice:
+    """Attach as a denial (the default, Enter), make a new claim, or cancel (Esc)."""
+    what = "a denial" if answer.stance is Stance.DENIES else "a refusal to comment"
+    by = f" by {answer.source}" if answer.source else ""
+    box = QMessageBox(parent)
+    box.setObjectName("answerPrompt")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("This passage answers a claim")
+    box.setText(f"This passage reads as {what}{by} of claim {claim.id}:\n“{claim.text}”")
+    box.setInformativeText(
+        f"{answer.reason}.\n\nAttach it to that claim as {what}{by}, or make it a new claim?"
+    )
+    label = "Attach as denial" if answer.stance is Stance.DENIES else "Attach as no comment"
+    attach = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
+    new = box.addButton("New claim", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(attach)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is attach:
+        return Choice.ATTACH
+    if clicked is new:
+        return Choice.NEW_CLAIM
+    return Choice.CANCEL
