@@ -94,3 +94,26 @@ def test_the_user_can_still_make_it_a_new_claim_or_cancel(desk: Desk, qtbot: QtB
     assert new_id is not None and new_id != claim_id
     assert len(window.controller.dossier.claims) == 2
     assert len(seen) == 2
+
+
+def test_the_answer_is_found_far_into_a_long_article() -> None:
+    from workbench.core.records import ArticleRecord, CaseDossier, CaseRecord, ClaimRecord
+    from workbench.core.vocabulary import Status
+    from workbench.ui.answer_prompt import CONTEXT_CHARS, answer_spec, find_answer
+
+    filler = "The harbour market opened early on Monday and closed at noon.\n\n" * 200
+    text = filler + DENIAL + "\n"
+    article = ArticleRecord(9, "Long", text, "en", "txt", "long.txt", outlet="Ardan City Review")
+    claim = ClaimRecord(
+        4, 1, "The Tamir Brigades drove two launchers across the Tel Safra crossing", Status.DENIED
+    )
+    dossier = CaseDossier(CaseRecord(1, "Long"), (article,), (), (claim,), ())
+    start = text.index(DENIAL)
+    assert start > 4 * CONTEXT_CHARS
+    found = find_answer(dossier, article, (start, start + len(DENIAL)))
+    assert found is not None
+    answer, answered = found
+    assert answered == claim and answer.stance is Stance.DENIES
+    spec = answer_spec(answer, article.id, (start, start + len(DENIAL)))
+    assert (spec.start, spec.stance) == (start, Stance.DENIES)
+    assert spec.source_name and "Border Crossings Authority" in spec.source_name

@@ -14,6 +14,8 @@ from workbench.core.records import ArticleRecord, CaseDossier, ClaimRecord
 from workbench.core.vocabulary import Stance
 from workbench.services.claims import MentionSpec
 
+CONTEXT_CHARS = 1500
+
 
 class Choice(Enum):
     ATTACH = "attach"
@@ -27,9 +29,17 @@ def find_answer(
     """The existing claim the passage at `span` denies or declines to comment on, if any."""
     if not dossier.claims:
         return None
+    # The passage is read with the paragraphs just before it (who "she" or "the embassy" is),
+    # not the whole article: the check runs on the GUI thread and must stay quick on long texts.
+    begin = article.text.rfind("\n", 0, max(0, span[0] - CONTEXT_CHARS)) + 1
     passage = article.text[span[0] : span[1]]
     answer = answered_claim(
-        passage, article.text, span[0], dossier.claims, dossier.mentions, article.language
+        passage,
+        article.text[begin : span[1]],
+        span[0] - begin,
+        dossier.claims,
+        dossier.mentions,
+        article.language,
     )
     if answer is None:
         return None
