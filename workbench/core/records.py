@@ -134,7 +134,13 @@ class CaseDossier:
         return self._lookup("source", self.sources).get(source_id)
 
     def mentions_of(self, claim_id: int) -> list[MentionRecord]:
-        return [m for m in self.mentions if m.claim_id == claim_id]
+        # grouped once: every view, export and structure asks this for each claim in turn
+        if "mentions_of" not in self._index:
+            grouped: dict[int, list[MentionRecord]] = {}
+            for mention in self.mentions:
+                grouped.setdefault(mention.claim_id, []).append(mention)
+            self._index["mentions_of"] = grouped
+        return list(self._index["mentions_of"].get(claim_id, ()))
 
     def evidence_of(self, claim_id: int) -> list[EvidenceRecord]:
         return [e for e in self.evidence if e.claim_id == claim_id]
