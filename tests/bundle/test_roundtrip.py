@@ -182,3 +182,30 @@ def test_answers_files_are_not_imported_as_cases(
     with pytest.raises(BundleRejected, match="answers"):
         import_bundle(other_library, path)
     assert db_fingerprint(other_library) == before
+
+
+def test_a_refusal_to_comment_survives_the_trip(
+    library: Library, other_library: Library, demo_case: int, tmp_path: Path
+) -> None:
+    from workbench.core.vocabulary import SourceKind, Stance
+    from workbench.services.claims import MentionSpec, add_mention
+
+    dossier = case_dossier(library, demo_case)
+    analysis = next(a for a in dossier.articles if "declined to comment" in a.text)
+    spec = MentionSpec(
+        analysis.id,
+        quote="declined to comment",
+        stance=Stance.NO_COMMENT,
+        source_name="Joint Operations Command",
+        source_kind=SourceKind.OFFICIAL,
+    )
+    add_mention(library, dossier.claims[0].id, spec)
+    path = tmp_path / "refusal.fcase"
+    export_case(library, demo_case, path)
+    summary = import_bundle(other_library, path)
+    copy = case_dossier(other_library, summary.case_id)
+    refusals = [m for m in copy.mentions if m.stance is Stance.NO_COMMENT]
+    assert [(m.quote, copy.source(m.source_id).name) for m in refusals] == [
+        ("declined to comment", "Joint Operations Command")
+    ]
+    assert check_library(other_library) == []
