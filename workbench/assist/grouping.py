@@ -1,27 +1,49 @@
-"""The same claim across a case: candidates from different articles that state the same thing."""
+"""The same claim across a case: passages from any article that state the same thing.
+
+Every proposed passage can join a group, whether or not it carries an attribution cue. Passages are
+compared on their content words weighted by how rare each word is in the case (a word every passage
+shares says nothing about sameness), and grouped by average linkage: a passage joins a group when
+it is, on average, close enough to every passage already in it, which keeps one story's headlines
+together without chaining two stories through one shared name. The threshold was chosen on real
+headlines grouped by the story they carry (`benchmarks/assistant_eval.py --corpora` prints the
+figures under a fixed split).
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
+import heapq
+import math
+import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from workbench.assist.candidates import ASSERTS, NO_COMMENT, Candidate
-from workbench.assist.wording import anchors, tokens
+from workbench.assist.answers import REFERENCE
+from workbench.assist.candidates import ASSERTS, DENIES, NO_COMMENT, Candidate
+from workbench.assist.wording import STOPWORDS, tokens
+from workbench.core.vocabulary import Status
 
-# Two wordings are one claim when their content words overlap this much and they share a name or
-# number.
-THRESHOLD = 0.3
-_ANCHOR_WEIGHT = 2.0
+THRESHOLD = 0.1
+STRAY_THRESHOLD = 0.3
+_AR_PREFIX = re.compile(r"^(?:وال|بال|فال|كال|لل|ال|و|ف|ب)(?=\w{3,})")
+_AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "ـ": None})
 
 
 @dataclass(frozen=True)
 class ClaimGroup:
-    """Mentions of one claim: a representative wording and every (article id, candidate) carrying
-    it."""
+    """One proposed claim: its wording, every (article id, candidate) carrying it, and what the
+    assistant reads of its structure (filled in by `workbench.assist.proposals`)."""
 
     representative: str
     members: tuple[tuple[int, Candidate], ...]
+    origin: str | None = None
+    origin_article: int | None = None  # the case's article of the origin, if it has one
+    relays: tuple[tuple[int, str | None], ...] = ()  # (article id, whom it cites)
+    denials: tuple[tuple[int, str | None], ...] = ()  # (article id, who denies)
+    refusals: tuple[tuple[int, str | None], ...] = ()  # (article id, who declined)
+    status: Status | None = None
+    reason: str = ""
+    notes: tuple[str, ...] = field(default=())
 
     @property
     def article_ids(self) -> list[int]:
@@ -29,7 +51,17 @@ class ClaimGroup:
 
     def to_json(self) -> dict:
         return {
+            "claim": self.representative,
             "representative": self.representative,
+            "status": self.status.value if self.status else None,
+            "reason": self.reason,
+            "origin": self.origin,
+            "origin_in_case": self.origin_article is not None,
+            "origin_article": self.origin_article,
+            "relays": [{"article_id": a, "cites": cites} for a, cites in self.relays],
+            "denials": [{"article_id": a, "by": who} for a, who in self.denials],
+            "refusals": [{"article_id": a, "by": who} for a, who in self.refusals],
+            "notes": list(self.notes),
             "members": [
                 {"article_id": article_id, **candidate.to_json()}
                 for article_id, candidate in self.members
@@ -37,76 +69,129 @@ class ClaimGroup:
         }
 
 
-@dataclass(frozen=True)
-class _Profile:
-    words: frozenset[str]
-    names: frozenset[str]
+def words_of(text: str) -> set[str]:
+    """Content words for comparing claims: hyphenated words split ("Iran-backed"), a final "e"
+    dropped so "smuggle" meets "smuggled"; Arabic loses its article and clitics and is folded."""
+    found = set()
+    for token in tokens(text):
+        for word in token.split("-"):
+            if not word or word in STOPWORDS:
+                continue
+            if word.isascii():
+                found.add(word[:-1] if len(word) > 4 and word.endswith("e") else word)
+            else:
+                found.add(_AR_PREFIX.sub("", word.translate(_AR_FOLD)))
+    return found
+
+
+def similarity_matrix(texts: Sequence[str]) -> dict[tuple[int, int], float]:
+    """Cosine similarity of rarity-weighted word sets, for every pair that shares a word."""
+    sets = [words_of(t) for t in texts]
+    df = Counter(w for s in sets for w in s)
+    n = len(texts)
+    idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
+    norms = [math.sqrt(sum(idf[w] ** 2 for w in s)) or 1.0 for s in sets]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(sets):
+        for w in s:
+            postings[w].append(i)
+    sums: dict[tuple[int, int], float] = defaultdict(float)
+    for w, members in postings.items():
+        weight = idf[w] ** 2
+        if weight <= 0:
+            continue
+        for a_pos, a in enumerate(members):
+            for b in members[a_pos + 1 :]:
+                sums[(a, b)] += weight
+    return {(a, b): total / (norms[a] * norms[b]) for (a, b), total in sums.items()}
+
+
+def cluster(texts: Sequence[str], threshold: float = THRESHOLD) -> list[list[int]]:
+    """Average-linkage groups of `texts` (indices), merging while the average similarity between
+    two groups is above `threshold`."""
+    sims = similarity_matrix(texts)
+    size = {i: 1 for i in range(len(texts))}
+    links: dict[int, dict[int, float]] = defaultdict(dict)  # summed similarity between groups
+    for (a, b), value in sims.items():
+        links[a][b] = value
+        links[b][a] = value
+    heap = [(-value, a, b) for (a, b), value in sims.items() if value > threshold]
+    heapq.heapify(heap)
+    members: dict[int, list[int]] = {i: [i] for i in range(len(texts))}
+    while heap:
+        negative, a, b = heapq.heappop(heap)
+        if a not in members or b not in members:
+            continue
+        current = links[a].get(b, 0.0) / (size[a] * size[b])
+        if abs(current + negative) > 1e-12:
+            continue  # stale: the groups changed since this pair was queued
+        members[a].extend(members.pop(b))
+        size[a] += size.pop(b)
+        for other, value in links.pop(b).items():
+            links[other].pop(b, None)
+            if other == a:
+                continue
+            links[a][other] = links[a].get(other, 0.0) + value
+            links[other][a] = links[a][other]
+        links[a].pop(b, None)
+        for other, value in links[a].items():
+            average = value / (size[a] * size[other])
+            if average > threshold:
+                heapq.heappush(heap, (-average, min(a, other), max(a, other)))
+    return _adopt_strays([sorted(group) for group in members.values()], sims)
+
+
+def _adopt_strays(groups: list[list[int]], sims: dict[tuple[int, int], float]) -> list[list[int]]:
+    """A passage left alone joins the group of the passage it is closest to, when that one passage
+    is plainly about the same thing (a long lead against a group of short headlines)."""
+    owner = {i: g for g, members in enumerate(groups) for i in members}
+    for g, members in enumerate(groups):
+        if len(members) != 1:
+            continue
+        alone = members[0]
+        best, best_value = None, STRAY_THRESHOLD
+        for (a, b), value in sims.items():
+            if alone in (a, b) and value >= best_value:
+                other = b if a == alone else a
+                if owner[other] != g:
+                    best, best_value = other, value
+        if best is not None:
+            target = owner[best]
+            groups[target].append(alone)
+            owner[alone] = target
+            members.clear()
+    return [sorted(members) for members in groups if members]
 
 
 def group_candidates(items: Sequence[tuple[int, Candidate]]) -> list[ClaimGroup]:
-    """Group (article id, candidate) pairs into claims, largest groups first."""
-    profiles = [_profile(candidate) for _, candidate in items]
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, profile in enumerate(profiles):
-        if items[i][1].stance == NO_COMMENT:
-            continue  # a refusal says nothing to match on; it stays a claim of its own
-        for word in profile.words:
-            index[word].append(i)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    for members in index.values():
-        if len(members) > 200:
-            continue  # a word in most claims tells nothing about sameness
-        for a_pos, a in enumerate(members):
-            for b in members[a_pos + 1 :]:
-                shared[(a, b)] += 1
-    for (a, b), count in shared.items():
-        if count < 2 or items[a][0] == items[b][0]:
-            continue
-        if similarity(profiles[a], profiles[b]) >= THRESHOLD:
-            parent[find(a)] = find(b)
-    clusters: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(items)):
-        clusters[find(i)].append(i)
-    groups = [_group(items, profiles, members) for members in clusters.values()]
-    groups.sort(key=lambda g: (-len(g.article_ids), g.members[0][0], g.members[0][1].start))
-    return groups
+    """Group (article id, candidate) pairs into claims, the most carried first. Refusals to comment
+    say nothing to match on and stay apart here; `proposals` attaches them to what they answer."""
+    answers = {i for i, (_, c) in enumerate(items) if _answers_a_report(c)}
+    matchable = [i for i in range(len(items)) if i not in answers]
+    texts = [_text(items[i][1]) for i in matchable]
+    groups = [[matchable[j] for j in group] for group in cluster(texts)]
+    groups += [[i] for i in sorted(answers)]
+    result = [_group(items, group) for group in groups]
+    result.sort(key=lambda g: (-len(g.article_ids), g.members[0][0], g.members[0][1].start))
+    return result
 
 
-def similarity(a: _Profile, b: _Profile) -> float:
-    """Weighted overlap of content words, names and numbers counting double; 0 with no shared
-    name."""
-    if a.names and b.names and not a.names & b.names:
-        return 0.0
-    common = a.words & b.words
-    union = a.words | b.words
-    if not union:
-        return 0.0
-    weight = len(common) + (_ANCHOR_WEIGHT - 1) * len(a.names & b.names)
-    total = len(union) + (_ANCHOR_WEIGHT - 1) * len(a.names | b.names)
-    return weight / total
+def _answers_a_report(candidate: Candidate) -> bool:
+    """A refusal, or a denial of "the report": words shared with other claims are incidental."""
+    if candidate.stance == NO_COMMENT:
+        return True
+    return candidate.stance == DENIES and bool(REFERENCE.search(candidate.sentence))
 
 
-def _profile(candidate: Candidate) -> _Profile:
-    words = frozenset(tokens(candidate.claim))
-    names = frozenset(anchors(candidate.claim)) & words
-    return _Profile(words, names)
+def _text(candidate: Candidate) -> str:
+    return candidate.claim if len(candidate.claim) >= 20 else candidate.sentence
 
 
-def _group(
-    items: Sequence[tuple[int, Candidate]], profiles: list[_Profile], members: list[int]
-) -> ClaimGroup:
-    def centrality(i: int) -> tuple[float, bool, int]:
-        score = sum(similarity(profiles[i], profiles[j]) for j in members if j != i)
-        return (score, items[i][1].stance == ASSERTS, -items[i][1].start)
+def _group(items: Sequence[tuple[int, Candidate]], indices: list[int]) -> ClaimGroup:
+    ordered = sorted(indices, key=lambda i: (items[i][0], items[i][1].start))
+    members = tuple(items[i] for i in ordered)
+    lead = next((c for _, c in members if c.stance not in (DENIES, NO_COMMENT)), members[0][1])
+    return ClaimGroup(lead.claim, members, status=lead.suggested_status, reason=lead.reason)
 
-    best = max(members, key=centrality)
-    ordered = sorted(members, key=lambda i: (items[i][0], items[i][1].start))
-    return ClaimGroup(items[best][1].claim, tuple(items[i] for i in ordered))
+
+__all__ = ["ASSERTS", "THRESHOLD", "ClaimGroup", "cluster", "group_candidates", "words_of"]

@@ -7,16 +7,18 @@ This is what the command line and the window call; it only proposes, nothing is 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from workbench.assist.candidates import Candidate, extract_candidates
 from workbench.assist.grouping import ClaimGroup, group_candidates
+from workbench.assist.proposals import shape
 from workbench.assist.relays import (
     SharedPassage,
     near_copies_of_shingles,
     shared_passages,
     shingles,
 )
+from workbench.assist.topics import unrelated_tail
 from workbench.core.records import ArticleRecord
 
 
@@ -29,6 +31,7 @@ class CaseSuggestions:
     shared: list[SharedPassage]
     copies: list[tuple[int, int, float]]  # (article id, the earlier or other article id, score)
     complete: bool = True
+    set_apart: dict[int, list[Candidate]] = field(default_factory=dict)  # from unrelated articles
 
     def to_json(self) -> dict:
         return {
@@ -42,6 +45,10 @@ class CaseSuggestions:
             "near_copies": [
                 {"article_id": a, "copy_of": b, "score": score} for a, b, score in self.copies
             ],
+            "set_apart": {
+                str(article_id): [c.to_json() for c in items]
+                for article_id, items in self.set_apart.items()
+            },
         }
 
 
@@ -53,17 +60,25 @@ def suggest_for_case(
     """Propose claims, groups and relays for `articles`; `progress(done, total)` after each step."""
     total = len(articles) + 2
     candidates: dict[int, list[Candidate]] = {}
+    apart: dict[int, list[Candidate]] = {}
     for done, article in enumerate(articles, start=1):
         if cancelled and cancelled():
             return CaseSuggestions(candidates, [], [], [], complete=False)
-        candidates[article.id] = extract_candidates(
+        found = extract_candidates(
             article.text, article.language, outlet=article.outlet, title=article.title
         )
+        tail = unrelated_tail(article.text)
+        if tail is not None:
+            apart[article.id] = [c for c in found if c.start >= tail]
+            found = [c for c in found if c.start < tail]
+        candidates[article.id] = found
         if progress:
             progress(done, total)
     if cancelled and cancelled():
         return CaseSuggestions(candidates, [], [], [], complete=False)
-    groups = group_candidates([(aid, c) for aid, items in candidates.items() for c in items])
+    groups = shape(
+        group_candidates([(aid, c) for aid, items in candidates.items() for c in items]), articles
+    )
     if progress:
         progress(len(articles) + 1, total)
     if cancelled and cancelled():
@@ -72,7 +87,7 @@ def suggest_for_case(
     copies = _copies(articles)
     if progress:
         progress(total, total)
-    return CaseSuggestions(candidates, groups, shared, copies)
+    return CaseSuggestions(candidates, groups, shared, copies, set_apart=apart)
 
 
 def _copies(articles: Sequence[ArticleRecord]) -> list[tuple[int, int, float]]:

@@ -62,15 +62,40 @@ def run_suggest(args: argparse.Namespace, library: Library) -> int:
     if args.json:
         emit_json(suggestions.to_json())
         return 0
-    titles = {a.id: (a.outlet or a.title) for a in cases.case_dossier(library, case.id).articles}
+    articles = cases.case_dossier(library, case.id).articles
+    titles = {a.id: f"article {a.id}" + (f" ({a.outlet})" if a.outlet else "") for a in articles}
     for n, group in enumerate(suggestions.groups, start=1):
-        lead = group.members[0][1]
-        print(f"{n}. [{lead.suggested_status.value}] {group.representative}")
-        for article_id, c in group.members:
+        status = group.status.value if group.status else group.members[0][1].suggested_status.value
+        print(f"{n}. [{status}] {group.representative}")
+        if group.origin:
+            where = f"article {group.origin_article}" if group.origin_article else "not in the case"
+            print(f"   origin: {group.origin} ({where})")
+        for article_id, cites in group.relays:
+            print(f"   relayed by {titles.get(article_id, article_id)}, citing {cites or 'no one'}")
+        for article_id, who in group.denials:
             print(
-                f"   {titles.get(article_id, article_id)}: {c.stance}"
-                f"{' — ' + c.source if c.source else ''} ({c.reason})"
+                f"   denied by {who or 'an unnamed actor'} in {titles.get(article_id, article_id)}"
             )
+        for article_id, who in group.refusals:
+            print(
+                f"   no comment from {who or 'an unnamed actor'} in "
+                f"{titles.get(article_id, article_id)}"
+            )
+        print(
+            f"   {len(group.members)} passage(s) in {len(group.article_ids)} article(s); "
+            f"{group.reason}"
+        )
     for passage in suggestions.shared:
-        print(f"shared passage: {passage}")
+        first = titles.get(passage.article_a, passage.article_a)
+        second = titles.get(passage.article_b, passage.article_b)
+        order = " (earlier)" if passage.earlier == passage.article_a else ""
+        print(
+            f"shared passage: {first}{order} [{passage.start_a}:{passage.end_a}] and {second} "
+            f"[{passage.start_b}:{passage.end_b}], similarity {passage.similarity:.2f}"
+        )
+    for article_id, items in suggestions.set_apart.items():
+        print(
+            f"left out: {len(items)} passage(s) of an unrelated article scraped into "
+            f"{titles.get(article_id, article_id)}"
+        )
     return 0

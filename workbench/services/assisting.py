@@ -9,7 +9,7 @@ from workbench.assist.candidates import Candidate, extract_candidates
 from workbench.assist.grouping import ClaimGroup
 from workbench.assist.suggest import CaseSuggestions, suggest_for_case
 from workbench.core.records import ClaimRecord
-from workbench.core.vocabulary import Stance, Status
+from workbench.core.vocabulary import SourceKind, Stance, Status
 from workbench.ingest import read_article
 from workbench.services.cases import case_dossier
 from workbench.services.claims import MentionSpec, add_claim, add_mention
@@ -35,10 +35,8 @@ def extract_file(path: Path) -> list[Candidate]:
 
 
 def mention_stance(candidate: Candidate) -> Stance:
-    """A refusal to comment is carried first-hand by the article that reports it."""
-    if candidate.stance in (Stance.RELAYS.value, Stance.DENIES.value):
-        return Stance(candidate.stance)
-    return Stance.ASSERTS
+    """The mention's stance is the candidate's: asserts, relays, denies or no comment."""
+    return Stance(candidate.stance)
 
 
 def accept_group(
@@ -50,21 +48,30 @@ def accept_group(
     status: Status | None = None,
 ) -> ClaimRecord:
     """Turn an accepted proposal into a claim with a mention in every article that carries it."""
-    (first_article, first), *others = group.members
+    carriers = [m for m in group.members if m[1].stance in ("asserts", "relays")]
+    (first_article, first), *others = carriers + [m for m in group.members if m not in carriers]
     lead = next((c for _, c in group.members if c.stance == "asserts" and c.source), first)
     claim = add_claim(
         library,
         case_id,
         wording or group.representative,
-        status=status or lead.suggested_status,
-        source_name=lead.source,
-        source_kind=lead.source_kind,
-        note=lead.reason,
+        status=status or group.status or lead.suggested_status,
+        source_name=group.origin if group.origin else lead.source,
+        source_kind=_origin_kind(group, lead),
+        note=group.reason or lead.reason,
         mention=_spec(first_article, first),
     )
     for article_id, candidate in others:
         add_mention(library, claim.id, _spec(article_id, candidate))
     return claim
+
+
+def _origin_kind(group: ClaimGroup, lead: Candidate) -> SourceKind | None:
+    if group.origin and group.origin != lead.source:
+        return (
+            SourceKind.OUTLET if group.origin_article is None or group.relays else lead.source_kind
+        )
+    return lead.source_kind
 
 
 def _spec(article_id: int, candidate: Candidate) -> MentionSpec:
