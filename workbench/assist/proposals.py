@@ -77,7 +77,6 @@ def _structured(group: ClaimGroup, articles: dict[int, ArticleRecord]) -> ClaimG
     first_hand: list[int] = []
     cited: Counter[str] = Counter()
     for article_id, candidate in group.members:
-        outlet = articles[article_id].outlet if article_id in articles else None
         if candidate.stance == DENIES:
             _add_once(denials, article_id, candidate.source)
         elif candidate.stance == NO_COMMENT:
