@@ -20,6 +20,8 @@ def marked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, di
     assert run(capsys, data, "import", str(DEMO / "articles"), "--case", "Launchers")[0] == 0
     _, out, _ = run(capsys, data, "articles", "--case", "Launchers", "--json")
     ids = {Path(a["source_file"]).name[:2]: a["id"] for a in json.loads(out)}
+    for key, outlet in (("01", "The Northern Chronicle"), ("04", "Ardan City Review")):
+        assert run(capsys, data, "article", "set", str(ids[key]), "--outlet", outlet)[0] == 0
     code, out, _ = run(
         capsys,
         data,
@@ -91,6 +93,14 @@ def test_a_denial_and_a_refusal_become_mentions_of_the_claim(marked, capsys) -> 
         (ids["04"], "denies", "Border Crossings Authority"),
         (ids["04"], "no comment", "Joint Operations Command"),
     ]
+    structure = listed["structure"]
+    assert structure["origin"]["name"] == "The Northern Chronicle"
+    assert structure["origin"]["in_case"] and structure["origin"]["article"] == ids["01"]
+    assert [(d["by"], d["outlet"]) for d in structure["denials"]] == [
+        ("Border Crossings Authority", "Ardan City Review")
+    ]
+    assert [r["by"] for r in structure["refusals"]] == ["Joint Operations Command"]
+    assert structure["relays"] == [] and structure["reports"] == []
     article = json.loads(run(capsys, data, "show", str(ids["04"]), "--json")[1])
     start, end = listed["mentions"][1]["start"], listed["mentions"][1]["end"]
     assert article["text"][start:end] == "no such shipment was recorded"

@@ -11,6 +11,8 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
+from workbench.core.structure import Carrier, ClaimStructure, claim_structure
+
 if TYPE_CHECKING:
     from workbench.core.records import ArticleRecord, CaseDossier, MentionRecord, SourceRecord
     from workbench.services.articles import ArticleSummary
@@ -123,6 +125,7 @@ def claims_json(dossier: CaseDossier) -> list[dict]:
                     mention_json(x, dossier.source(x.source_id))
                     for x in dossier.mentions_of(claim.id)
                 ],
+                "structure": structure_json(claim_structure(dossier, claim.id)),
             }
         )
     return out
@@ -139,4 +142,34 @@ def mention_json(mention: MentionRecord, source: SourceRecord | None) -> dict:
         "stance": mention.stance.value,
         "source": source.name if source else None,
         "source_kind": source.kind.value if source else None,
+    }
+
+
+def structure_json(structure: ClaimStructure) -> dict:
+    """Origin, first-hand reports, relays, denials and refusals, as the window shows them."""
+    origin = structure.origin
+
+    def carrier(item: Carrier, role: str) -> dict:
+        return {
+            "mention": item.mention_id,
+            "article": item.article_id,
+            "outlet": item.outlet,
+            "published": item.published,
+            role: item.actor,
+        }
+
+    return {
+        "origin": None
+        if origin is None
+        else {
+            "name": origin.name,
+            "article": origin.article_id,
+            "in_case": origin.in_case,
+            "published": origin.published,
+            "cites": origin.cites,
+        },
+        "reports": [carrier(x, "cites") for x in structure.reports],
+        "relays": [carrier(x, "cites") for x in structure.relays],
+        "denials": [carrier(x, "by") for x in structure.denials],
+        "refusals": [carrier(x, "by") for x in structure.refusals],
     }
