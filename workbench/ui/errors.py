@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workbench.core.errors import WorkbenchError
+from workbench.store.failures import storage_error
 
 log = logging.getLogger("workbench.ui")
 
@@ -42,6 +43,12 @@ class ErrorReporter(QObject):
         self._previous_hook = sys.excepthook
 
     def report(self, error: BaseException) -> None:
+        # A full or read-only disk, a locked or damaged database is not a bug: say which it is.
+        mapped = storage_error(error, self.log_path.parent)
+        if mapped is not None:
+            if not isinstance(error, WorkbenchError):
+                log_exception(self.log_path, error)
+            error = mapped
         if isinstance(error, WorkbenchError):
             self._show(QMessageBox.Icon.Warning, "Fact-Check Workbench", str(error), "")
             return
@@ -51,8 +58,9 @@ class ErrorReporter(QObject):
             QMessageBox.Icon.Critical,
             "Unexpected problem",
             f"Something went wrong: {type(error).__name__}: {error}\n\n"
-            f"Your work is saved. The details were written to {self.log_path}; "
-            "please send that file with a note of what you were doing.",
+            "Every change confirmed before this was saved; the one under way may not have been. "
+            f"The details were written to {self.log_path}; please send that file with a note "
+            "of what you were doing.",
             details,
         )
 
