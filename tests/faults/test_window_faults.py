@@ -12,6 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from tests.faults.conftest import run_cli
+from workbench.search.soundness import damaged_files
 from workbench.store import Library
 from workbench.ui.main_window import MainWindow
 
@@ -85,4 +86,29 @@ def test_a_real_bug_no_longer_claims_all_work_is_saved(qtbot: QtBot, tmp_path: P
         assert window.errors.crashes == 1
         assert "Your work is saved" not in window.errors.last_message
         assert "confirmed before this was saved" in window.errors.last_message
+        window.close()
+
+
+def test_the_window_search_meeting_a_damaged_index_rebuilds_it_in_the_background(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    folder = tmp_path / "library"
+    assert run_cli(folder, "demo").returncode == 0
+    assert run_cli(folder, "search", "launchers").returncode == 0
+    with Library.open(folder) as library:
+        window = _window(qtbot, library, tmp_path / "settings.ini")
+        # Damaged after the window opened the index: the next search meets it.
+        for path in (folder / "index").glob("articles_*.pst"):
+            data = bytearray(path.read_bytes())
+            start = len(data) // 10
+            data[start : start + 200] = bytes(0xFF ^ b for b in data[start : start + 200])
+            path.write_bytes(bytes(data))
+        panel = window.library_panel.search
+        with qtbot.waitSignal(panel.searched, timeout=60000):
+            panel.query.setText("launchers")
+            panel.run_search()
+        assert panel.results_model.rowCount() > 0
+        assert "rebuilt" in panel.message.text()
+        assert window.errors.crashes == 0
+        assert not damaged_files(folder / "index")
         window.close()
