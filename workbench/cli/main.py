@@ -20,6 +20,7 @@ from workbench import __version__
 from workbench.cli import (
     assist_cmds,
     bundle_cmds,
+    checked_cmds,
     claim_cmds,
     export_cmds,
     library_cmds,
@@ -32,7 +33,15 @@ from workbench.paths import data_location
 if TYPE_CHECKING:
     from workbench.store import Library
 
-COMMAND_MODULES = (library_cmds, claim_cmds, search_cmds, export_cmds, assist_cmds, bundle_cmds)
+COMMAND_MODULES = (
+    library_cmds,
+    claim_cmds,
+    search_cmds,
+    export_cmds,
+    assist_cmds,
+    bundle_cmds,
+    checked_cmds,
+)
 log = logging.getLogger("workbench")
 
 

@@ -197,3 +197,36 @@ class SavedSearch(Base):
     query: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(20), default="articles")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class CheckedVerdict(Base):
+    """An earlier verdict on a claim: the newsroom's own or another fact-checker's ClaimReview."""
+
+    __tablename__ = "checked_verdict"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The id the record carried in its file, shown to the user as `ref`.
+    ref: Mapped[str | None] = mapped_column(String(200), index=True)
+    claim: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text, default="")
+    rating: Mapped[str] = mapped_column(String(300), default="")
+    reviewer: Mapped[str] = mapped_column(String(300), default="")
+    url: Mapped[str] = mapped_column(Text, default="")
+    published: Mapped[date | None] = mapped_column(Date)
+    language: Mapped[str] = mapped_column(String(12), default="und")
+    # Folds the same verdict imported twice, from one file or several.
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
+    # The matcher's terms, worked out once at import so an archive loads without re-analysing.
+    claim_terms: Mapped[str] = mapped_column(Text, default="")
+    title_terms: Mapped[str] = mapped_column(Text, default="")
+    origin: Mapped[str] = mapped_column(Text, default="")
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Setting(Base):
+    """One library-wide preference, such as the newsroom's name in exports."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,1 @@
+"""The archive of earlier verdicts: reading ClaimReview, normalising pasted posts, ranking."""
