@@ -3,8 +3,8 @@
 Data: the CLEF-2020 CheckThat! Task 2 training split (`clef2020-checked-claims-train.jsonl`: real
 posts with the ids of the checked claims each repeats) and its verified-claims collection
 (`clef2020-verified-claims.jsonl`), both in the shared corpora folder beside the checkout
-(`../shared/corpora`, free for research use). Nothing of them is copied into the project: this script
-only writes the numbers in `workbench/archive/weights.py`.
+(`../shared/corpora`, free for research use). Nothing of them is copied into the project:
+this script only writes the numbers in `workbench/archive/weights.py`.
 
 The split is fixed: posts whose id is a multiple of four are held out and never seen here; the rest
 tune the parameters. `benchmarks/checked_eval.py` reports both parts.
@@ -56,7 +56,8 @@ def load(corpora: Path) -> tuple[list[Verdict], list[dict]]:
 def feature_rows(index: ArchiveIndex, posts: list[dict]) -> list[tuple[set[str], Rows]]:
     out = []
     for post in posts:
-        rows = [(index.entries[pos].verdict.ref or "", f) for pos, f in index.features(post["tweet"])]
+        found = index.features(post["tweet"])
+        rows = [(index.entries[pos].verdict.ref or "", f) for pos, f in found]
         out.append((set(post["relevant"]), rows))
     return out
 

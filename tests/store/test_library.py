@@ -103,3 +103,41 @@ def test_daily_backup_is_made_once(library: Library) -> None:
     first = library.backup_if_due()
     assert first is not None and first.exists()
     assert library.backup_if_due() is None
+
+
+def test_library_made_with_schema_0003_gains_the_archive_and_keeps_its_claims(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "v3"
+    folder.mkdir()
+    engine = make_engine(folder / "workbench.sqlite")
+    upgrade_database(engine, "0003")
+    with engine.begin() as c:
+        c.execute(
+            text(
+                'INSERT INTO "case" (id, uuid, title, question, verdict, summary, created_at, '
+                "updated_at) VALUES (1, 'u-1', 'Dam case', '', '', '', '2031-01-01', '2031-01-01')"
+            )
+        )
+        c.execute(
+            text(
+                "INSERT INTO claim (id, uuid, case_id, text, status, note, created_at, updated_at) "
+                "VALUES (5, 'c-5', 1, 'The dam fell', 'denied', '', '2031-01-01', '2031-01-01')"
+            )
+        )
+    engine.dispose()
+
+    with Library.open(folder) as library:
+        assert library.schema_revision() == head_revision()
+        with library.engine.begin() as c:
+            assert c.execute(text("SELECT status FROM claim WHERE id = 5")).scalar() == "denied"
+            assert c.execute(text("SELECT count(*) FROM checked_verdict")).scalar() == 0
+            c.execute(
+                text(
+                    "INSERT INTO checked_verdict (claim, title, rating, reviewer, url, language, "
+                    "fingerprint, claim_terms, title_terms, origin, imported_at) VALUES "
+                    "('x', '', '', '', '', 'en', 'f1', 'x', '', 'a.csv', '2031-01-01')"
+                )
+            )
+            c.execute(text("INSERT INTO setting (key, value) VALUES ('newsroom.name', 'HG')"))
+        assert len(list(library.backups_dir.glob("*before-upgrade-0003*"))) == 1

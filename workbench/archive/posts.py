@@ -14,12 +14,10 @@ from datetime import date
 _LINK = re.compile(r"(?:https?://|www\.)\S+|pic\.twitter\.com/\S+|\b\w+\.\w{2,3}/\S+", re.I)
 _TAG = re.compile(r"[#@]([^\W_][\w]*)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])|_")
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        "january february march april may june july august september october november december".split()
-    )
-}
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+)
+_MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES.split(), start=1)}
 _SIGNED = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2}),\s+(\d{4})\s*$", re.I)
 _SPACE = re.compile(r"\s+")
 

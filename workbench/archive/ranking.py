@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from workbench.archive import weights as learned
 from workbench.archive.posts import normalise_post, post_date
@@ -125,10 +126,8 @@ class ArchiveIndex:
         """The verdicts closest to `text`, best first; any text at all is a valid query."""
         scored = self.features(text)
         weights = self.parameters.weights
-        ranked = sorted(
-            ((sum(w * f for w, f in zip(weights, feats, strict=True)), pos) for pos, feats in scored),
-            key=lambda pair: (-pair[0], pair[1]),
-        )
+        totals = [(sum(w * f for w, f in zip(weights, x, strict=True)), pos) for pos, x in scored]
+        ranked = sorted(totals, key=lambda pair: (-pair[0], pair[1]))
         return [VerdictMatch(self.entries[pos].verdict, round(s, 4)) for s, pos in ranked[:limit]]
 
     def features(self, text: str) -> list[tuple[int, list[float]]]:
@@ -151,7 +150,7 @@ class ArchiveIndex:
         query_grams = _unit(char_grams(plain))
         query_numbers = numbers(plain)
         signed = post_date(text)
-        query_pairs = set(zip(query, query[1:], strict=False))
+        query_pairs = set(pairwise(query))
         query_weight = sum(self.idf(t) for t in unique) or 1.0
         rows = []
         for rank, (position, score) in enumerate(candidates):
@@ -189,7 +188,7 @@ class ArchiveIndex:
                 _unit(char_grams(entry.verdict.claim + " " + entry.verdict.title)),
                 set(terms),
                 set(terms) | set(entry.title_terms),
-                set(zip(terms, terms[1:], strict=False)),
+                set(pairwise(terms)),
             )
             self._grams[position] = cached
         return cached

@@ -105,7 +105,7 @@ def _json_reason(error: Exception) -> str:
 
 
 def _depth_exceeds(text: str, limit: int) -> bool:
-    """A cheap bracket count before parsing: strings are skipped, so brackets in text don't count."""
+    """A bracket count before parsing; brackets inside strings do not count."""
     depth = 0
     in_string = False
     escaped = False
@@ -149,7 +149,9 @@ def _collect(node: object, found: VerdictFile) -> None:
 def _is_type(node: dict, name: str) -> bool:
     kind = node.get("@type")
     kinds = kind if isinstance(kind, list) else [kind]
-    return any(isinstance(k, str) and k.rsplit("/", 1)[-1].rsplit(":", 1)[-1] == name for k in kinds)
+    # "ClaimReview", "schema:ClaimReview" and "https://schema.org/ClaimReview" all count.
+    short = [k.rsplit("/", 1)[-1].rsplit(":", 1)[-1] for k in kinds if isinstance(k, str)]
+    return name in short
 
 
 def _from_claimreview(node: dict) -> Verdict | None:

@@ -6,9 +6,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.cli.output import emit_json, table
-from workbench.store import Library
+
+if TYPE_CHECKING:
+    from workbench.core.verdicts import VerdictMatch
+    from workbench.store import Library
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -109,7 +113,7 @@ def read_lines(path: Path) -> list[str]:
     return [line.strip() for line in decode_text(data, path.name).splitlines() if line.strip()]
 
 
-def _match_json(found) -> dict:  # noqa: ANN001 - a VerdictMatch
+def _match_json(found: VerdictMatch) -> dict:
     v = found.verdict
     return {
         "ref": v.ref if v.ref is not None else str(v.id),

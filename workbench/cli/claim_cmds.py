@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from workbench.cli.output import claims_json, emit_json, mention_json, table
@@ -82,6 +83,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     q.add_argument("--json", action="store_true")
     q.set_defaults(run=run_claim_mention)
+
+    q = sub.add_parser("import", help="add a case's claims from a .csv or .jsonl file")
+    q.add_argument("case", metavar="CASE")
+    q.add_argument("file", type=Path, metavar="FILE")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(run=run_claim_import, changes_library=True)
 
     q = sub.add_parser("mark", help="set a claim's status")
     q.add_argument("claim_id", type=int, metavar="CLAIM_ID")
@@ -177,6 +184,18 @@ def run_claim_mention(args: argparse.Namespace, library: Library) -> int:
         f"mention {mention.id} of claim {mention.claim_id}: article {mention.article_id} "
         f"{mention.stance.value}{by}, characters {mention.start}-{mention.end}"
     )
+
+
+def run_claim_import(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services import cases
+    from workbench.services.claim_import import import_claims
+
+    case = cases.find_case(library, args.case)
+    added = import_claims(library, case.id, args.file)
+    if args.json:
+        emit_json([{"id": c.id, "text": c.text, "status": c.status.value} for c in added])
+    else:
+        print(f"{len(added)} claims added to {case.title}")
     return 0
 
 

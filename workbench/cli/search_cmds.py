@@ -11,6 +11,7 @@ from workbench.cli.output import emit_json, table
 
 if TYPE_CHECKING:
     from workbench.search.query import SearchResults
+    from workbench.services.searching import LibrarySearch
     from workbench.store import Library
 
 
@@ -32,6 +33,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--case", metavar="CASE")
+    p.add_argument("--claims", action="store_true", help="search claims instead of articles")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run_batch)
 
@@ -136,6 +138,8 @@ def run_batch(args: argparse.Namespace, library: Library) -> int:
     case_id = cases.find_case(library, args.case).id if args.case else None
     search = open_search(library)
     try:
+        if args.claims:
+            return _batch_claims(search, queries, args.limit, case_id, as_json=args.json)
         rows = batch_search(search.index, queries, limit=args.limit, case_id=case_id)
     finally:
         search.close()
@@ -158,6 +162,50 @@ def run_batch(args: argparse.Namespace, library: Library) -> int:
             ["hits", "articles", "query"],
         )
     return 1 if any(r.error for r in rows) else 0
+
+
+def _batch_claims(
+    search: LibrarySearch, queries: list[str], limit: int, case_id: int | None, *, as_json: bool
+) -> int:
+    """Each query over the claims: how many match and the best, with their status."""
+    from workbench.core.errors import BadQuery
+
+    out = []
+    for query in queries:
+        try:
+            found = search.search(
+                query, kind="claims", case_id=case_id, page_size=limit, facets=False
+            )
+        except BadQuery as error:
+            out.append({"query": query, "count": 0, "claims": [], "error": str(error)})
+            continue
+        out.append(
+            {
+                "query": query,
+                "count": found.total,
+                "claims": [
+                    {"id": h.id, "text": h.title, "status": h.status, "source": h.source}
+                    for h in found.hits
+                ],
+                "error": None,
+                "partial": found.partial,
+            }
+        )
+    if as_json:
+        emit_json(out)
+    else:
+        table(
+            [
+                (
+                    r["count"],
+                    r["error"] or " ".join(str(c["id"]) for c in r["claims"][:15]),
+                    r["query"],
+                )
+                for r in out
+            ],
+            ["hits", "claims", "query"],
+        )
+    return 1 if any(r["error"] for r in out) else 0
 
 
 def run_saved(args: argparse.Namespace, library: Library) -> int:

@@ -1,4 +1,4 @@
-"""The archive of earlier verdicts: importing ClaimReview records, matching text, citing a verdict."""
+"""The archive of earlier verdicts: importing ClaimReview, matching text, citing a verdict."""
 
 from __future__ import annotations
 
@@ -144,17 +144,16 @@ def _load_entries(library: Library) -> list[ArchiveEntry]:
                 table.url, table.published, table.language, table.claim_terms, table.title_terms,
             ).order_by(table.id)
         ).all()  # fmt: skip
-    return [
-        ArchiveEntry(
-            Verdict(
-                id=r.id, ref=r.ref, claim=r.claim, title=r.title, rating=r.rating,
-                reviewer=r.reviewer, url=r.url, published=r.published, language=r.language,
-            ),
-            tuple(r.claim_terms.split()),
-            tuple(r.title_terms.split()),
+    entries = []
+    for r in rows:
+        found = Verdict(
+            id=r.id, ref=r.ref, claim=r.claim, title=r.title, rating=r.rating,
+            reviewer=r.reviewer, url=r.url, published=r.published, language=r.language,
         )  # fmt: skip
-        for r in rows
-    ]
+        entries.append(
+            ArchiveEntry(found, tuple(r.claim_terms.split()), tuple(r.title_terms.split()))
+        )
+    return entries
 
 
 def match(library: Library, text: str, limit: int = 5) -> list[VerdictMatch]:
