@@ -62,7 +62,7 @@ def test_csv_and_jsonl_columns(tmp_path: Path) -> None:
 
 
 def test_rows_without_a_claim_are_counted_not_fatal(tmp_path: Path) -> None:
-    rows = as_dicts()[:2] + [{"id": "x", "claim": "  ", "title": "empty"}]
+    rows = [*as_dicts()[:2], {"id": "x", "claim": "  ", "title": "empty"}]
     found = read_verdicts(write_jsonl(tmp_path / "gaps.jsonl", rows))
     assert len(found.verdicts) == 2
     assert found.skipped == ["line 3: no claim"]

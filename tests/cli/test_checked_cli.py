@@ -38,7 +38,7 @@ def test_match_a_file_of_pasted_posts_one_line_each(tmp_path: Path, capsys) -> N
     code, out, err = run(capsys, data, "checked", "match", "--file", str(queries), "--json")
     assert code == 0, err
     records = [json.loads(line) for line in out.splitlines()]
-    assert [r["query"] for r in records][0].startswith("#HaldenDam")
+    assert next(r["query"] for r in records).startswith("#HaldenDam")
     assert len(records) == 3
     assert records[0]["matches"][0]["ref"] == "v-101"
     assert records[1]["matches"][0]["ref"] == "v-107"
