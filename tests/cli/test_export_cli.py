@@ -76,3 +76,33 @@ def test_csv_and_claimreview_exports(tmp_path, capsys):
     data_out = json.loads(reviews.read_text(encoding="utf-8"))
     items = data_out if isinstance(data_out, list) else data_out.get("@graph", [data_out])
     assert any(item.get("claimReviewed") == "Launchers crossed at Tel Safra" for item in items)
+
+
+def test_claimreview_export_uses_the_newsroom_and_says_what_it_left_out(
+    tmp_path: Path, capsys
+) -> None:
+    data = tmp_path / "lib"
+    run(capsys, data, "case", "new", "Veska floods")
+    run(capsys, data, "claim", "add", "Veska floods", "The dam collapsed", "--status", "denied")
+    run(capsys, data, "claim", "add", "Veska floods", "Schools closed")
+    code, out, _ = run(capsys, data, "settings", "newsroom.name", "Harbour Gazette")
+    assert code == 0
+    code, _, err = run(capsys, data, "settings", "newsroom.url", "not a link")
+    assert code == 2 and "https://" in err
+    run(capsys, data, "settings", "newsroom.url", "https://hg.example")
+    target = tmp_path / "out.jsonld"
+    code, out, _ = run(
+        capsys, data, "export", "Veska", "--format", "claimreview", "-o", str(target),
+        "--url", "https://hg.example/checks/veska",
+    )  # fmt: skip
+    assert code == 0
+    assert "left out: claim 2" in out and "unverified" in out
+    assert "no url" not in out and "no author" not in out
+    [review] = json.loads(target.read_text(encoding="utf-8"))
+    assert review["author"] == {
+        "@type": "Organization",
+        "name": "Harbour Gazette",
+        "url": "https://hg.example",
+    }
+    assert review["url"].startswith("https://hg.example/checks/veska#claim-")
+    assert review["reviewRating"]["alternateName"] == "Denied"

@@ -100,3 +100,76 @@ def test_written_file_is_json_and_not_overwritten(english: CaseDossier, tmp_path
     with pytest.raises(ExportError):
         write_claimreview(english, target)
     write_claimreview(english, target, overwrite=True)
+
+
+# What Google's ClaimReview documentation asks of a fact-check's markup: required properties, and
+# the recommended ones this export promises to fill.
+GOOGLE_REQUIRED = {"claimReviewed", "reviewRating", "url"}
+GOOGLE_RATING_REQUIRED = {"alternateName"}
+
+
+def google_problems(review: dict) -> list[str]:
+    problems = [f"missing {key}" for key in sorted(GOOGLE_REQUIRED - set(review))]
+    rating = review.get("reviewRating", {})
+    problems += [f"reviewRating missing {k}" for k in sorted(GOOGLE_RATING_REQUIRED - set(rating))]
+    if "ratingValue" in rating and not (
+        rating["worstRating"] <= rating["ratingValue"] <= rating["bestRating"]
+    ):
+        problems.append("ratingValue outside worstRating..bestRating")
+    author = review.get("author", {})
+    if author.get("@type") != "Organization" or not author.get("name"):
+        problems.append("author is not an Organization with a name")
+    if not str(review.get("url", "")).startswith("https://"):
+        problems.append("url is not an https address")
+    item = review.get("itemReviewed", {})
+    if item.get("@type") != "Claim":
+        problems.append("itemReviewed is not a Claim")
+    for appearance in item.get("appearance", []):
+        if "url" not in appearance and "headline" not in appearance:
+            problems.append("an appearance names neither a url nor a headline")
+    return problems
+
+
+def test_google_requirements_hold_with_the_newsroom_set(english: CaseDossier) -> None:
+    reviews = claimreview(
+        english,
+        publisher="Harbour Gazette",
+        publisher_url="https://hg.example",
+        base_url="https://hg.example/checks/launchers",
+    )
+    assert reviews
+    for review in reviews:
+        assert google_problems(review) == [], review["claimReviewed"]
+        assert review["author"] == {
+            "@type": "Organization",
+            "name": "Harbour Gazette",
+            "url": "https://hg.example",
+        }
+    assert unknown_properties(reviews) == []
+
+
+def test_the_google_check_catches_a_review_without_url(english: CaseDossier) -> None:
+    [first, *_] = claimreview(english, publisher="Harbour Gazette")
+    assert "missing url" in google_problems(first)
+
+
+def test_the_claim_author_is_its_origin_never_the_body_that_denied_it(
+    english: CaseDossier,
+) -> None:
+    # Attribute claim 1 to the authority that denied it: the export must not name it as author.
+    denier = 5
+    claim = replace(english.claims[0], source_id=denier)
+    dossier = replace(english, claims=(claim, *english.claims[1:]))
+    item = claimreview(dossier)[0]["itemReviewed"]
+    assert item["author"]["name"] == "A Tamir Brigades commander"  # the first report's source
+    names = {r["itemReviewed"].get("author", {}).get("name") for r in claimreview(dossier)}
+    assert "Qaramar Border Crossings Authority" not in names
+
+
+def test_every_claim_is_exported_or_left_out_with_a_reason(english: CaseDossier) -> None:
+    from workbench.report.claimreview import left_out
+
+    reviews = claimreview(english)
+    gaps = left_out(english)
+    assert len(reviews) + len(gaps) == len(english.claims)
+    assert all("unverified" in gap.reason for gap in gaps)

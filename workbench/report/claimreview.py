@@ -1,8 +1,14 @@
-"""ClaimReview JSON-LD (schema.org) for every claim with a verdict, as search engines read it."""
+"""ClaimReview JSON-LD (schema.org) for every claim with a verdict, as search engines read it.
+
+The review is the newsroom's: its `author` and `publisher` are the newsroom, its `url` the
+published check. The claim reviewed (`itemReviewed`) is the claim as it was made: its `author` is
+whoever first said it, never a body that denied it.
+"""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -16,15 +22,40 @@ from workbench.report.text import clip, iso_date, one_line, xml_safe
 CLAIM_LIMIT = 280  # claimReviewed is shown in search snippets: keep it a short sentence
 
 
-def claimreview(dossier: CaseDossier, *, publisher: str = "", base_url: str = "") -> list[dict]:
+@dataclass(frozen=True)
+class LeftOut:
+    """A claim the export could not carry, and why."""
+
+    claim_id: int
+    number: int
+    reason: str
+
+
+def claimreview(
+    dossier: CaseDossier, *, publisher: str = "", base_url: str = "", publisher_url: str = ""
+) -> list[dict]:
     """One ClaimReview per claim with a verdict; unverified claims have none yet."""
     digest = CaseDigest(dossier)
     reviews = []
     for claim in dossier.claims:
         if claim.status is Status.UNVERIFIED:
             continue
-        reviews.append(_review(digest, claim, publisher=publisher, base_url=base_url))
+        reviews.append(
+            _review(
+                digest, claim, publisher=publisher, base_url=base_url, publisher_url=publisher_url
+            )
+        )
     return reviews
+
+
+def left_out(dossier: CaseDossier) -> list[LeftOut]:
+    """The claims the export leaves out, each with its reason."""
+    digest = CaseDigest(dossier)
+    return [
+        LeftOut(c.id, digest.claim_number(c.id), "unverified: there is no verdict to publish yet")
+        for c in dossier.claims
+        if c.status is Status.UNVERIFIED
+    ]
 
 
 def write_claimreview(
@@ -34,14 +65,19 @@ def write_claimreview(
     *,
     publisher: str = "",
     base_url: str = "",
+    publisher_url: str = "",
 ) -> Path:
     """The ClaimReview list as a JSON file, written atomically."""
-    reviews = claimreview(dossier, publisher=publisher, base_url=base_url)
+    reviews = claimreview(
+        dossier, publisher=publisher, base_url=base_url, publisher_url=publisher_url
+    )
     text = json.dumps(reviews, ensure_ascii=False, indent=2)
     return atomic_write(Path(path), lambda temp: temp.write_text(text, encoding="utf-8"), overwrite)
 
 
-def _review(digest: CaseDigest, claim: ClaimRecord, *, publisher: str, base_url: str) -> dict:
+def _review(
+    digest: CaseDigest, claim: ClaimRecord, *, publisher: str, base_url: str, publisher_url: str
+) -> dict:
     number = digest.claim_number(claim.id)
     review: dict = {
         "@context": "https://schema.org",
@@ -61,8 +97,11 @@ def _review(digest: CaseDigest, claim: ClaimRecord, *, publisher: str, base_url:
     if claim.note.strip():
         review["reviewBody"] = one_line(xml_safe(claim.note))
     if publisher:
-        review["author"] = {"@type": "Organization", "name": publisher}
-        review["publisher"] = {"@type": "Organization", "name": publisher}
+        newsroom = {"@type": "Organization", "name": xml_safe(publisher)}
+        if publisher_url:
+            newsroom["url"] = publisher_url
+        review["author"] = newsroom
+        review["publisher"] = dict(newsroom)
     if base_url:
         review["url"] = f"{base_url.rstrip('#')}#claim-{number}"
     return review
@@ -70,7 +109,7 @@ def _review(digest: CaseDigest, claim: ClaimRecord, *, publisher: str, base_url:
 
 def _claim_item(digest: CaseDigest, claim: ClaimRecord) -> dict:
     item: dict = {"@type": "Claim"}
-    source = digest.attributed(claim)
+    source = _origin(digest, claim)
     if source is not None:
         item["author"] = _actor(source)
     carriers = [m for m in digest.mentions(claim.id) if m.stance in CARRYING]
@@ -87,6 +126,18 @@ def _claim_item(digest: CaseDigest, claim: ClaimRecord) -> dict:
         if first_article.published:
             item["datePublished"] = first_article.published.isoformat()
     return item
+
+
+def _origin(digest: CaseDigest, claim: ClaimRecord) -> SourceRecord | None:
+    """Who made the claim: the first report's source, else the claim's; never one who denied it."""
+    deniers = {
+        m.source_id for m in digest.mentions(claim.id) if m.stance is Stance.DENIES and m.source_id
+    }
+    first = digest.first_report(claim.id)
+    for candidate in (first.source_id if first else None, claim.source_id):
+        if candidate is not None and candidate not in deniers:
+            return digest.source(candidate)
+    return None
 
 
 def _actor(source: SourceRecord) -> dict:

@@ -14,6 +14,28 @@ from workbench.store import Library
 FORMATS = {"docx": ".docx", "claimreview": ".jsonld", "csv": ".csv"}
 
 
+def claimreview_notes(library: Library, case_id: int) -> list[str]:
+    """What a ClaimReview export of the case leaves out or lacks, one line each."""
+    from workbench.report.claimreview import left_out
+    from workbench.services import settings
+
+    notes = [
+        f"left out: claim {gap.number} (id {gap.claim_id}) is {gap.reason}"
+        for gap in left_out(case_dossier(library, case_id))
+    ]
+    if not settings.get_setting(library, settings.NEWSROOM_NAME):
+        notes.append(
+            "no author: set the newsroom with `workbench settings newsroom.name NAME` "
+            "(and newsroom.url)"
+        )
+    if not settings.check_url(library, case_id):
+        notes.append(
+            "no url: search engines need the published check's address; set it with "
+            "`export CASE --format claimreview --url URL` or `workbench settings checks.url URL`"
+        )
+    return notes
+
+
 def default_export_path(library: Library, title: str, fmt: str = "docx") -> Path:
     """`exports/<case-title>.<ext>`, with a name any file system accepts."""
     slug = unicodedata.normalize("NFKC", title)
@@ -55,8 +77,16 @@ def export_case(
         )
     if fmt == "claimreview":
         from workbench.report.claimreview import write_claimreview
+        from workbench.services import settings
 
-        return write_claimreview(dossier, path, overwrite=overwrite)
+        return write_claimreview(
+            dossier,
+            path,
+            overwrite=overwrite,
+            publisher=settings.get_setting(library, settings.NEWSROOM_NAME),
+            publisher_url=settings.get_setting(library, settings.NEWSROOM_URL),
+            base_url=settings.check_url(library, case_id),
+        )
     from workbench.report.csv_export import write_csv
 
     return write_csv(dossier, path, overwrite=overwrite)
