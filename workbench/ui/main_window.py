@@ -28,6 +28,7 @@ from workbench.ui import answer_prompt, commands
 from workbench.ui.assist_docks import AssistDocks
 from workbench.ui.case_controller import CaseController
 from workbench.ui.case_files import CaseFiles
+from workbench.ui.checked_panel import install as install_checked_panel
 from workbench.ui.claim_pane import ClaimPane
 from workbench.ui.errors import ErrorReporter
 from workbench.ui.import_flow import ImportFlow
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.workshop = Workshop(self)
         self.presentation = Presentation(self, self.state.settings)
         self.actions_ = build_menus(self)
+        self.checked_dock = install_checked_panel(self)
         self.reader.selection_actions = [
             self.actions_["new_claim"],
             self.actions_["add_mention"],

@@ -1,0 +1,1 @@
+from tests.ui.conftest import desk  # noqa: F401 - the real window on a temporary library
