@@ -90,3 +90,27 @@ def test_import_is_one_transaction(library: Library, tmp_path: Path, monkeypatch
     assert statements.count("INSERT") == 1
     with library.session() as session:
         assert session.scalar(select(func.count(m.CheckedVerdict.id))) == 2100
+
+
+def test_the_report_lists_the_earlier_verdicts_cited(library: Library, tmp_path: Path) -> None:
+    from docx import Document
+
+    from workbench.services.exporting import export_case
+
+    checked.import_archive(library, [write_jsonl(tmp_path / "a.jsonl")])
+    case = cases.create_case(library, "Dam rumours")
+    claim = claims.add_claim(library, case.id, "The Halden dam has collapsed")
+    claims.add_claim(library, case.id, "Schools are closed")  # cites nothing
+    [best] = checked.match(library, claim.text, limit=1)
+    checked.cite_verdict(library, claim.id, best.verdict.id)
+    path = export_case(library, case.id, "docx", tmp_path / "report.docx")
+    document = Document(str(path))
+    texts = [p.text for p in document.paragraphs]
+    heading = texts.index("Earlier verdicts cited")
+    listed = [t for t in texts[heading:] if t.startswith("Claim 1 (")]
+    assert len(listed) == 1
+    assert "False · by Lantern Check · 2031-04-02" in listed[0]
+    assert listed[0].endswith("https://lanterncheck.example/halden-dam")
+    assert not any(t.startswith("Claim 2 (") for t in texts[heading:])
+    links = [r.target_ref for r in document.part.rels.values() if r.is_external]
+    assert "https://lanterncheck.example/halden-dam" in links

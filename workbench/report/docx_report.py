@@ -17,6 +17,7 @@ from workbench.report.atomic import atomic_write
 from workbench.report.digest import CaseDigest
 from workbench.report.document import ReportDocument
 from workbench.report.docx_tools import Para, Seg, field_runs, make_run, toc_paragraphs
+from workbench.report.earlier import earlier_verdicts
 from workbench.report.template import (
     enable_field_update,
     has_page_number,
@@ -95,6 +96,7 @@ def build_report(
     for claim in dossier.claims:
         details.claim_section(doc, claim)
         step()
+    earlier_verdicts(doc)
     details.corrections(doc)
     step()
     sections.methodology(doc)
