@@ -129,9 +129,10 @@ def _claim_item(digest: CaseDigest, claim: ClaimRecord) -> dict:
 
 
 def _origin(digest: CaseDigest, claim: ClaimRecord) -> SourceRecord | None:
-    """Who made the claim: the first report's source, else the claim's; never one who denied it."""
+    """Who made the claim: the first report's source, else the claim's; never one who denied it
+    (or refused to comment on it)."""
     deniers = {
-        m.source_id for m in digest.mentions(claim.id) if m.stance is Stance.DENIES and m.source_id
+        m.source_id for m in digest.mentions(claim.id) if m.stance not in CARRYING and m.source_id
     }
     first = digest.first_report(claim.id)
     for candidate in (first.source_id if first else None, claim.source_id):
