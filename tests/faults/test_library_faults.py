@@ -69,10 +69,13 @@ def _garble(db: Path) -> None:
     connection = sqlite3.connect(db)
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     page = connection.execute("PRAGMA page_size").fetchone()[0]
+    # A page of article rows: the schema's own pages move as tables are added.
+    numbers = [n for (n,) in connection.execute("SELECT pageno FROM dbstat WHERE name = 'article'")]
     connection.close()
     data = bytearray(db.read_bytes())
     pages = len(data) // page
-    start = pages // 2 * page
+    number = numbers[len(numbers) // 2] if numbers else pages // 2 + 1
+    start = (number - 1) * page
     data[start + 8 : start + page - 8] = os.urandom(page - 16)
     db.write_bytes(bytes(data))
 
