@@ -38,6 +38,7 @@ def test_an_edit_on_a_read_only_library_says_so_and_is_no_crash(
         assert library.read_only
         window = _window(qtbot, library, tmp_path / "settings.ini")
         assert window.errors.last_message == ""
+        assert window.windowTitle().endswith("(read-only)")
         assert window.new_case("Cannot be written") is None
         assert "read-only" in window.errors.last_message
         assert window.errors.crashes == 0

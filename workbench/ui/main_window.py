@@ -349,7 +349,9 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         dossier = self.controller.dossier
         case = f"{dossier.case.title} — " if dossier else ""
-        self.setWindowTitle(f"{case}Fact-Check Workbench")
+        # A library on a write-protected disk opens for reading; the title says so throughout.
+        mode = " (read-only)" if self.library.read_only else ""
+        self.setWindowTitle(f"{case}Fact-Check Workbench{mode}")
 
     def _update_actions(self) -> None:
         has_case = self.controller.case_id is not None
