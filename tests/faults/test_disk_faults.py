@@ -5,10 +5,15 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import DEMO
 from tests.faults.conftest import fill, one_clear_line, run_cli
+from workbench.core.errors import DiskFull
+from workbench.store import Library
 
 
 def _articles(folder: Path, count: int) -> Path:
@@ -121,3 +126,22 @@ def test_an_empty_read_only_folder_is_not_made_a_library(
     result = run_cli(view, "cases")
     assert result.returncode == 2
     assert "read-only" in one_clear_line(result)
+
+
+def test_a_backup_that_does_not_fit_is_removed_and_does_not_stop_the_library(
+    small_disk: Path,
+) -> None:
+    library_folder = small_disk / "library"
+    assert run_cli(library_folder, "demo").returncode == 0
+    with Library.open(library_folder) as library:
+        before = (
+            sorted(library.backups_dir.glob("*.sqlite")) if library.backups_dir.exists() else []
+        )
+        filler = fill(small_disk, leave=0)
+        with pytest.raises(DiskFull):
+            library.backup()
+        assert library.backup_if_due(every=timedelta(0)) is None
+        after = sorted(library.backups_dir.glob("*.sqlite")) if library.backups_dir.exists() else []
+        assert after == before  # no half-written copy left to be mistaken for a backup
+        filler.unlink()
+        assert library.backup().stat().st_size > 0

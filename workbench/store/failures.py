@@ -7,6 +7,7 @@ exception type with different result codes; the window and the command line need
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -30,6 +31,7 @@ _CORRUPT = 11
 _FULL = 13
 _CANTOPEN = 14
 _NOTADB = 26
+_ALMOST_FULL = 1 << 20
 _NO_ROOM = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _NOT_WRITABLE = {errno.EROFS, errno.EACCES, errno.EPERM}
 
@@ -73,6 +75,13 @@ def damaged(folder: Path, detail: str = "") -> LibraryDamaged:
     )
 
 
+def _no_room(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < _ALMOST_FULL
+    except OSError:
+        return False
+
+
 def newest_backup(folder: Path) -> Path | None:
     """The most recent copy in the library's backups folder, or None."""
     try:
@@ -97,6 +106,9 @@ def _sqlite_error(error: sqlite3.Error, folder: Path) -> LibraryError | None:
         )
     if primary in (_CORRUPT, _NOTADB) or "malformed" in message:
         return damaged(folder, str(error))
+    if primary == _IOERR and _no_room(folder):
+        # SQLite reports some writes that hit a full disk as a plain I/O error.
+        return disk_full(folder)
     if primary == _IOERR:
         return LibraryError(
             f"The disk holding the library ({folder}) could not be read or written ({error}); "

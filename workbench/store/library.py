@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import logging
 import os
 import re
 import shutil
@@ -25,6 +26,7 @@ from workbench.store.failures import newest_backup, storage_error
 from workbench.store.lock import FolderLock
 
 DB_NAME = "workbench.sqlite"
+log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 BACKUPS_KEPT = 7
 # FULL, not NORMAL: in WAL mode NORMAL lets a power cut roll back the last commits, and a marking
@@ -288,18 +290,31 @@ class Library:
         upgrade_database(self.engine)
 
     def backup(self, reason: str = "auto") -> Path:
-        """Copy the database with SQLite's online backup: consistent even while in use."""
-        self.backups_dir.mkdir(exist_ok=True)
+        """Copy the database with SQLite's online backup: consistent even while in use.
+
+        A copy that cannot be finished (a full disk) is removed, never left looking like a backup.
+        """
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         target = self.backups_dir / f"workbench-{stamp}-{reason}.sqlite"
-        source = sqlite3.connect(self.db_path)
         try:
-            destination = sqlite3.connect(target)
-            with destination:
-                source.backup(destination)
-            destination.close()
-        finally:
-            source.close()
+            self.backups_dir.mkdir(exist_ok=True)
+            source = sqlite3.connect(self.db_path)
+            try:
+                destination = sqlite3.connect(target)
+                try:
+                    with destination:
+                        source.backup(destination)
+                finally:
+                    destination.close()
+            finally:
+                source.close()
+        except (sqlite3.Error, OSError) as error:
+            with contextlib.suppress(OSError):
+                target.unlink(missing_ok=True)
+            mapped = storage_error(error, self.folder)
+            raise mapped or LibraryError(
+                f"Cannot write a backup in {self.backups_dir}: {error}"
+            ) from error
         self._prune_backups()
         return target
 
@@ -310,7 +325,12 @@ class Library:
         newest = max(self.backups_dir.glob("workbench-*.sqlite"), default=None, key=_mtime)
         if newest is not None and datetime.now() - datetime.fromtimestamp(_mtime(newest)) < every:
             return None
-        return self.backup()
+        try:
+            return self.backup()
+        except LibraryError as error:
+            # A missed daily copy must not keep the library from opening; the log keeps the why.
+            log.warning("no automatic backup today: %s", error)
+            return None
 
     def _prune_backups(self) -> None:
         autos = sorted(self.backups_dir.glob("workbench-*-auto.sqlite"), key=_mtime)
