@@ -25,6 +25,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpora_eval
 
 from workbench.assist.candidates import Candidate, extract_candidates
 from workbench.assist.relays import SharedPassage, shared_passages
@@ -246,6 +249,13 @@ def main() -> None:
     parser.add_argument("--set", type=Path, default=EVAL, dest="folder", metavar="DIR")
     parser.add_argument("--articles", type=int, default=100)
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument(
+        "--corpora",
+        type=Path,
+        default=corpora_eval.CORPORA,
+        help="real labelled training material (figures under a fixed split); skipped if absent",
+    )
+    parser.add_argument("--no-corpora", action="store_true", help="only the project's own set")
     args = parser.parse_args()
     gold, records = load(args.folder)
     evaluate_claims(gold, records, args.verbose)
@@ -261,6 +271,9 @@ def main() -> None:
         f"{sum(len(v) for v in suggestions.candidates.values())} candidates, "
         f"{len(suggestions.groups)} groups, {len(suggestions.shared)} shared passages"
     )
+    if not args.no_corpora:
+        print("-- real training material, fixed split (benchmarks/corpora_eval.py) --")
+        corpora_eval.run(args.corpora, None)
 
 
 if __name__ == "__main__":

@@ -45,7 +45,7 @@ def test_a_run_lists_proposals_and_shared_passages(qtbot, library, demo_case, sh
     child = model.index(0, WORDING, model.index(0, 0))
     assert "Northern Chronicle" in child.data()
     assert model.index(0, STATUS, model.index(0, 0)).data() in ("asserts", "relays", "denies")
-    assert "in 4 articles" in model.index(0, 4).data()
+    assert "in 5 articles" in model.index(0, 4).data()
     assert panel.tabs.tabText(0) == f"Proposed claims ({model.rowCount()})"
     relays = panel.relays.model()
     passages = relays.index(0, 0)

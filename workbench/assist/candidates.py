@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from workbench.assist import arabic, english, headlines, rebuttal
+from workbench.assist import arabic, cues, english, headlines, rebuttal
 from workbench.assist.english import Attribution, Reading
 from workbench.assist.hedges import (
     OUTLET_TAIL,
@@ -20,7 +20,7 @@ from workbench.assist.hedges import (
     debunks,
     hedged,
 )
-from workbench.assist.sentences import split_sentences
+from workbench.assist.sentences import inside_quote, quoted_ranges, split_sentences
 from workbench.assist.sources import ActorMemory, classify, is_arabic, same_actor
 from workbench.assist.stance_model import rule_of, stance_model
 from workbench.core.vocabulary import SourceKind, Status
@@ -96,7 +96,11 @@ def extract_candidates(
     introducer_line = -1
     spans = split_sentences(text)
     layout = headlines.Layout(text, spans, title)
-    for start, end in spans:
+    last_count = 0
+    for start, end in _clauses(text, spans):
+        if len(candidates) == last_count:
+            memory.speaker = None  # the sentence before named no speaker
+        last_count = len(candidates)
         sentence = text[start:end]
         line = text.count("\n", 0, start)
         intro = _INTRODUCER.match(sentence)
@@ -138,12 +142,69 @@ def extract_candidates(
                     reason=_reason(DENIES, candidate.source, candidate.source_kind, outlet)
                     + " (answers the allegation by asserting the opposite)",
                 )
+        if candidate.stance == ASSERTS and _judges_the_report(candidate, outlet):
+            candidate = _restanced(candidate, DENIES, outlet, " (a verdict on the report itself)")
         if headline:
             candidate = replace(candidate, claim=headlines.claim_wording(candidate.claim))
         candidates.append(candidate)
         if candidate.source and candidate.source_kind is not None:
             memory.remember(candidate.source, candidate.source_kind)
+            memory.speaker = (candidate.source, candidate.source_kind)
     return candidates
+
+
+_VERDICT_ON_REPORT = re.compile(
+    r"^(?:the\s+)?(?:content\s+of\s+the\s+|whole\s+)?(?:report|reports|allegations?|accusations?"
+    r"|claims?|story|stories|article)\b(?:\s+[\w'’\"“”]+){0,8}?\s+(?:as|is|was|are|were"
+    r"|constitutes?|represents?|amounts?\s+to)\b",
+    re.IGNORECASE,
+)
+_UPHELD = re.compile(r"\b(?:accurate|correct|credible|true|confirmed|right|reliable)\b", re.I)
+
+
+def _judges_the_report(candidate: Candidate, own: str | None) -> bool:
+    """ "The embassy described the report as an attempt to ...": a verdict on the allegation, from
+    someone other than the outlet, that does not uphold it."""
+    claim = candidate.claim.strip().strip("\"“”'")
+    return (
+        bool(_VERDICT_ON_REPORT.match(claim))
+        and not _UPHELD.search(claim)
+        and candidate.source is not None
+        and not same_actor(candidate.source, own)
+        and candidate.source_kind is not SourceKind.OUTLET
+    )
+
+
+_JOINER = re.compile(
+    r",\s+(?:and\s+)?(?:at\s+the\s+same\s+time|while|whereas|meanwhile)\s*,?\s+|;\s+", re.IGNORECASE
+)
+_ANY_CUE = re.compile(
+    "|".join(p.pattern for p in (cues.REFUSAL_EN, cues.DENIAL_EN, cues.SAY_EN)), re.IGNORECASE
+)
+
+
+def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences, with two clauses that each carry their own cue read apart ("X has not
+    responded, at the same time Y denied the report")."""
+    result: list[tuple[int, int]] = []
+    for start, end in spans:
+        sentence = text[start:end]
+        joint = next(
+            (
+                m
+                for m in _JOINER.finditer(sentence)
+                if _ANY_CUE.search(sentence[: m.start()])
+                and _ANY_CUE.search(sentence[m.end() :])
+                and not inside_quote(m.start(), quoted_ranges(sentence))
+            ),
+            None,
+        )
+        if joint is None or len(sentence[: joint.start()].split()) < 4:
+            result.append((start, end))
+            continue
+        result.append((start, start + joint.start()))
+        result.append((start + joint.end(), end))
+    return result
 
 
 def _unattributed(

@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from workbench.assist.answers import REFERENCE
 from workbench.assist.candidates import ASSERTS, DENIES, NO_COMMENT, Candidate
@@ -25,6 +26,10 @@ from workbench.core.vocabulary import Status
 
 THRESHOLD = 0.1
 STRAY_THRESHOLD = 0.3
+# Rarity means little in a case of a few passages: the pseudo-count keeps small cases close to
+# plain word overlap and leaves large ones as they are.
+_PSEUDO_COUNT = 20
+_COMMON_WORD = 200
 _AR_PREFIX = re.compile(r"^(?:وال|بال|فال|كال|لل|ال|و|ف|ب)(?=\w{3,})")
 _AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "ـ": None})
 
@@ -69,7 +74,90 @@ class ClaimGroup:
         }
 
 
-def words_of(text: str) -> set[str]:
+_LATIN_SOUNDS = [
+    ("ph", "f"),
+    ("sh", "s"),
+    ("th", "t"),
+    ("kh", "k"),
+    ("gh", "k"),
+    ("ch", "s"),
+    ("ck", "k"),
+    ("x", "ks"),
+    ("q", "k"),
+    ("g", "k"),
+    ("j", "k"),
+    ("c", "k"),
+    ("v", "f"),
+    ("p", "b"),
+    ("z", "s"),
+]
+_ARABIC_SOUNDS = str.maketrans(
+    {
+        "ب": "b",
+        "پ": "b",
+        "ت": "t",
+        "ط": "t",
+        "ث": "s",
+        "ج": "k",
+        "خ": "k",
+        "د": "d",
+        "ذ": "d",
+        "ض": "d",
+        "ر": "r",
+        "ز": "s",
+        "س": "s",
+        "ش": "s",
+        "ص": "s",
+        "ظ": "s",
+        "غ": "k",
+        "ف": "f",
+        "ڤ": "f",
+        "ق": "k",
+        "ك": "k",
+        "گ": "k",
+        "ل": "l",
+        "م": "m",
+        "ن": "n",
+    }
+)
+_SKELETON_MIN = 3
+
+
+def skeleton(word: str) -> str | None:
+    """The consonants of a name, in one alphabet for both scripts, so "Velmar" meets "فيلمار":
+    the part of a name that survives transliteration."""
+    if word.isascii():
+        text = word.lower()
+        for pair, sound in _LATIN_SOUNDS:
+            text = text.replace(pair, sound)
+        consonants = re.sub(r"[^bdfklmnrst]", "", text)
+    else:
+        consonants = re.sub(r"[^bdfklmnrst]", "", word.translate(_ARABIC_SOUNDS))
+    consonants = re.sub(r"(.)\1+", r"\1", consonants)
+    return "~" + consonants if len(consonants) >= _SKELETON_MIN else None
+
+
+def names_of(text: str) -> set[str]:
+    """Skeletons of the names in English text and of every Arabic word: what a translation keeps."""
+    found = set()
+    for match in re.finditer(r"[A-Z][\w'’\-]{3,}|[\u0600-\u06FF]{3,}", text):
+        word = match.group()
+        if word.isascii() and word.lower() in STOPWORDS:
+            continue
+        forms = [word]
+        if not word.isascii():
+            folded = word.translate(_AR_FOLD)
+            forms = [folded, _AR_PREFIX.sub("", folded)]  # "فيلمار" is no "و" + "يلمار"
+        for form in forms:
+            for part in form.split("-"):
+                shape = skeleton(part.removesuffix("'s").removesuffix("’s"))
+                if shape:
+                    found.add(shape)
+    return found
+
+
+@lru_cache(maxsize=65536)
+def words_of(text: str) -> frozenset[str]:
     """Content words for comparing claims: hyphenated words split ("Iran-backed"), a final "e"
     dropped so "smuggle" meets "smuggled"; Arabic loses its article and clitics and is folded."""
     found = set()
@@ -81,25 +169,37 @@ def words_of(text: str) -> set[str]:
                 found.add(word[:-1] if len(word) > 4 and word.endswith("e") else word)
             else:
                 found.add(_AR_PREFIX.sub("", word.translate(_AR_FOLD)))
-    return found
+    return frozenset(found)
 
 
 def similarity_matrix(texts: Sequence[str]) -> dict[tuple[int, int], float]:
-    """Cosine similarity of rarity-weighted word sets, for every pair that shares a word."""
-    sets = [words_of(t) for t in texts]
+    """Cosine similarity of rarity-weighted word sets, for every pair that shares a word. Across
+    scripts only the names' skeletons are compared: they are what a translation keeps."""
+    arabic = [bool(re.search(r"[\u0600-\u06FF]", t)) for t in texts]
+    same = _cosines([words_of(t) for t in texts])
+    across = _cosines([names_of(t) for t in texts]) if any(arabic) and not all(arabic) else {}
+    result = {pair: value for pair, value in same.items() if arabic[pair[0]] == arabic[pair[1]]}
+    for pair, value in across.items():
+        if arabic[pair[0]] != arabic[pair[1]]:
+            result[pair] = value
+    return result
+
+
+def _cosines(sets: Sequence[set[str]]) -> dict[tuple[int, int], float]:
     df = Counter(w for s in sets for w in s)
-    n = len(texts)
-    idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
+    n = len(sets)
+    idf = {w: math.log((n + _PSEUDO_COUNT) / (c + 0.5)) for w, c in df.items()}
     norms = [math.sqrt(sum(idf[w] ** 2 for w in s)) or 1.0 for s in sets]
     postings: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(sets):
         for w in s:
             postings[w].append(i)
     sums: dict[tuple[int, int], float] = defaultdict(float)
+    common = max(_COMMON_WORD, n // 4)
     for w, members in postings.items():
         weight = idf[w] ** 2
-        if weight <= 0:
-            continue
+        if weight <= 0 or len(members) > common:
+            continue  # in most passages: a word that tells little, and costs most
         for a_pos, a in enumerate(members):
             for b in members[a_pos + 1 :]:
                 sums[(a, b)] += weight
@@ -108,16 +208,20 @@ def similarity_matrix(texts: Sequence[str]) -> dict[tuple[int, int], float]:
 
 def cluster(texts: Sequence[str], threshold: float = THRESHOLD) -> list[list[int]]:
     """Average-linkage groups of `texts` (indices), merging while the average similarity between
-    two groups is above `threshold`."""
-    sims = similarity_matrix(texts)
-    size = {i: 1 for i in range(len(texts))}
+    two groups is above `threshold`. Identical texts start as one group."""
+    first_of: dict[str, int] = {}
+    copies: dict[int, list[int]] = defaultdict(list)
+    for i, text in enumerate(texts):
+        copies[first_of.setdefault(text, i)].append(i)
+    unique = sorted(copies)
+    sims = similarity_matrix([texts[i] for i in unique])
+    size = {k: len(copies[i]) for k, i in enumerate(unique)}
     links: dict[int, dict[int, float]] = defaultdict(dict)  # summed similarity between groups
     for (a, b), value in sims.items():
-        links[a][b] = value
-        links[b][a] = value
+        links[a][b] = links[b][a] = value * size[a] * size[b]
     heap = [(-value, a, b) for (a, b), value in sims.items() if value > threshold]
     heapq.heapify(heap)
-    members: dict[int, list[int]] = {i: [i] for i in range(len(texts))}
+    members: dict[int, list[int]] = {k: [k] for k in range(len(unique))}
     while heap:
         negative, a, b = heapq.heappop(heap)
         if a not in members or b not in members:
@@ -138,7 +242,9 @@ def cluster(texts: Sequence[str], threshold: float = THRESHOLD) -> list[list[int
             average = value / (size[a] * size[other])
             if average > threshold:
                 heapq.heappush(heap, (-average, min(a, other), max(a, other)))
-    return _adopt_strays([sorted(group) for group in members.values()], sims)
+    groups = [sorted(members_of) for members_of in members.values()]
+    groups = _adopt_strays(groups, sims)
+    return [sorted(i for k in group for i in copies[unique[k]]) for group in groups]
 
 
 def _adopt_strays(groups: list[list[int]], sims: dict[tuple[int, int], float]) -> list[list[int]]:

@@ -8,6 +8,7 @@ first-hand, else the outlet its relays cite, marked "not in the case" when no ar
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -15,6 +16,7 @@ from dataclasses import replace
 
 from workbench.assist.answers import REFERENCE
 from workbench.assist.candidates import ASSERTS, DENIES, NO_COMMENT, RELAYS, Candidate
+from workbench.assist.contradiction import contradicts
 from workbench.assist.grouping import ClaimGroup, words_of
 from workbench.assist.sources import normalise, same_actor
 from workbench.core.records import ArticleRecord
@@ -26,48 +28,113 @@ _FRAGMENT_START = re.compile(r"^(?:[a-z]|and\b|but\b|or\b|as\b|that\b|which\b|wh
 
 
 def shape(groups: Sequence[ClaimGroup], articles: Sequence[ArticleRecord]) -> list[ClaimGroup]:
-    """Attach answers that name no claim to the claim they answer, then read each group's
-    structure; groups that are only such answers disappear into the claim they answer."""
+    """Attach denials and refusals to the claim they answer, then read each group's structure."""
     by_id = {a.id: a for a in articles}
-    main = _main_claim(groups)
-    kept: list[ClaimGroup] = []
-    attached: list[tuple[int, Candidate]] = []
-    for group in groups:
-        if main is not None and group is not main and _answers_the_report(group, main):
-            attached.extend(group.members)
-        else:
+    carried = [g for g in groups if any(c.stance in (ASSERTS, RELAYS) for _, c in g.members)]
+    answers = [g for g in groups if g not in carried]
+    main = max(carried, key=lambda g: (len(g.article_ids), len(g.members)), default=None)
+    weights = _rarity([c for g in groups for _, c in g.members])
+    extra: dict[int, list[tuple[int, Candidate]]] = {id(g): [] for g in carried}
+    kept = list(carried)
+    vocabulary = {
+        id(g): frozenset().union(*(words_of(c.claim) for _, c in g.members)) for g in carried
+    }
+    for group in answers:
+        target = _answered(group, carried, main, weights, vocabulary)
+        if target is None:
             kept.append(group)
+        else:
+            extra[id(target)].extend(group.members)
     shaped = []
     for group in kept:
-        if group is main and attached:
-            members = tuple(sorted((*group.members, *attached), key=lambda m: (m[0], m[1].start)))
+        more = extra.get(id(group))
+        if more:
+            members = tuple(sorted((*group.members, *more), key=lambda m: (m[0], m[1].start)))
             group = replace(group, members=members)
-        shaped.append(_structured(group, by_id))
+        shaped.append(_structured(_turned_round(group, by_id), by_id))
     shaped.sort(key=lambda g: (-len(g.article_ids), g.members[0][0], g.members[0][1].start))
     return shaped
 
 
-def _main_claim(groups: Sequence[ClaimGroup]) -> ClaimGroup | None:
-    carried = [g for g in groups if any(c.stance in (ASSERTS, RELAYS) for _, c in g.members)]
-    if not carried:
-        return None
-    return max(carried, key=lambda g: (len(g.article_ids), len(g.members)))
+_ATTACH = 0.25
+_ATTACH_AT_HOME = 0.1
 
 
-def _answers_the_report(group: ClaimGroup, main: ClaimGroup) -> bool:
-    """Every passage of the group denies or declines, and about "the report", not a claim of its
-    own that overlaps another group's."""
-    if not all(c.stance in (DENIES, NO_COMMENT) for _, c in group.members):
-        return False
-    main_words = set().union(*(words_of(c.claim) for _, c in main.members))
-    for _, candidate in group.members:
-        if REFERENCE.search(candidate.sentence):
-            continue
-        own = words_of(candidate.claim)
-        if own and len(own & main_words) / len(own) >= 0.2:
-            continue
-        return False
-    return True
+def _rarity(candidates: Sequence[Candidate]) -> dict[str, float]:
+    sets = [words_of(c.claim) for c in candidates]
+    df = Counter(w for s in sets for w in s)
+    return {w: math.log((len(sets) + 20) / (n + 0.5)) for w, n in df.items()}
+
+
+def _answered(
+    group: ClaimGroup,
+    carried: Sequence[ClaimGroup],
+    main: ClaimGroup | None,
+    weights: dict[str, float],
+    vocabulary: dict[int, frozenset[str]],
+) -> ClaimGroup | None:
+    """The claim a group of denials or refusals answers: the one its words point to most, else,
+    for an answer to "the report", the claim its own article carries most, else the case's."""
+    own = set().union(*(words_of(c.claim) for _, c in group.members))
+    total = sum(weights.get(w, 0.0) for w in own)
+    best, best_score = None, 0.0
+    for other in carried:
+        theirs = vocabulary[id(other)]
+        score = sum(weights.get(w, 0.0) for w in own & theirs) / total if total else 0.0
+        if score > best_score:
+            best, best_score = other, score
+    if best is not None and best_score >= _ATTACH:
+        return best
+    article = group.members[0][0]
+    in_article = [g for g in carried if article in g.article_ids]
+    home = (
+        max(
+            in_article,
+            key=lambda g: (sum(1 for a, _ in g.members if a == article), len(g.article_ids)),
+        )
+        if in_article
+        else main
+    )
+    if any(REFERENCE.search(c.sentence) or c.stance == NO_COMMENT for _, c in group.members):
+        return home  # "the report", "declined to comment": what the article is about
+    if home is not None and home is best and best_score >= _ATTACH_AT_HOME:
+        return home  # a denial that shares a name with what its own article reports
+    return None
+
+
+_SHORT = 30
+
+
+def _turned_round(group: ClaimGroup, articles: dict[int, ArticleRecord]) -> ClaimGroup:
+    """Passages that say the opposite of the claim's first statement deny it."""
+    carriers = [m for m in group.members if m[1].stance in (ASSERTS, RELAYS)]
+    if len(group.members) < 2 or not carriers:
+        return group
+
+    def when(member: tuple[int, Candidate]) -> tuple:
+        record = articles.get(member[0])
+        published = record.published if record else None
+        return (published is None, published or 0, member[0], member[1].start)
+
+    lead = min(carriers, key=when)[1]
+    if len(lead.claim.split()) > _SHORT:
+        return group
+    members = []
+    for article_id, candidate in group.members:
+        if (
+            candidate is not lead
+            and candidate.stance in (ASSERTS, RELAYS)
+            and len(candidate.claim.split()) <= _SHORT
+            and contradicts(lead.claim, candidate.claim)
+        ):
+            candidate = replace(
+                candidate,
+                stance=DENIES,
+                suggested_status=Status.DENIED,
+                reason=f"says the opposite of: {lead.claim}",
+            )
+        members.append((article_id, candidate))
+    return replace(group, members=tuple(members))
 
 
 def _structured(group: ClaimGroup, articles: dict[int, ArticleRecord]) -> ClaimGroup:

@@ -292,6 +292,9 @@ class ActorMemory:
     """Actors named so far in an article, to resolve "the newspaper", "the ministry", "she"."""
 
     actors: list[tuple[str, SourceKind]] = field(default_factory=list)
+    # who spoke in the sentence just read: "she" or "he" right after it is that speaker, even a
+    # body (translated prose keeps the Arabic gender of "the embassy")
+    speaker: tuple[str, SourceKind] | None = None
 
     def remember(self, phrase: str, kind: SourceKind) -> None:
         self.actors.append((phrase, kind))
@@ -331,6 +334,8 @@ class ActorMemory:
             )
         if len(words) == 1 and words[0] in PRONOUNS:
             if words[0] in ("he", "she"):
+                if self.speaker is not None and self.speaker[1] is not SourceKind.OUTLET:
+                    return self.speaker
                 # an unnamed official or source is "he" as often as a named person is
                 return self._latest(
                     lambda name, kind: kind in (SourceKind.PERSON, SourceKind.ANONYMOUS)

@@ -14,6 +14,8 @@ import itertools
 import json
 import math
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -80,11 +82,30 @@ class StanceModel:
         return StanceGuess(best, probs[best], probs)
 
 
-@cache
+_replacement: list[StanceModel] = []
+
+
 def stance_model() -> StanceModel:
+    """The model in use: the shipped one, unless an evaluation put another in its place."""
+    return _replacement[-1] if _replacement else shipped_model()
+
+
+@cache
+def shipped_model() -> StanceModel:
     """The shipped model, loaded once."""
     text = resources.files("workbench.assist.models").joinpath(MODEL_FILE).read_text("utf-8")
     return StanceModel(json.loads(text))
+
+
+@contextmanager
+def replaced_by(model: StanceModel) -> Iterator[None]:
+    """Use `model` instead of the shipped one, so a cross-validation scores each fold with a model
+    that never saw it."""
+    _replacement.append(model)
+    try:
+        yield
+    finally:
+        _replacement.pop()
 
 
 def rule_of(kind: str | None, sources: list[tuple[str | None, bool]]) -> str | None:
