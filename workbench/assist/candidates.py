@@ -97,7 +97,9 @@ def extract_candidates(
     spans = split_sentences(text)
     layout = headlines.Layout(text, spans, title)
     last_count = 0
-    for start, end in _clauses(text, spans):
+    pieces = _clauses(text, spans)
+    clauses = set(pieces) - set(spans)  # parts of a sentence: prose, though unpunctuated
+    for start, end in pieces:
         if len(candidates) == last_count:
             memory.speaker = None  # the sentence before named no speaker
         last_count = len(candidates)
@@ -108,8 +110,8 @@ def extract_candidates(
             introduced_by, introducer_line = intro.group("src"), line
             memory.remember(introduced_by, SourceKind.OUTLET)
             continue
-        headline = layout.headline(start, end)
-        if headline is None and not _is_prose(sentence):
+        headline = None if (start, end) in clauses else layout.headline(start, end)
+        if headline is None and not ((start, end) in clauses or _is_prose(sentence)):
             memory.notice(sentence)
             continue
         if headline is False:

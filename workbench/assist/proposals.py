@@ -24,6 +24,13 @@ from workbench.core.vocabulary import SourceKind, Status
 
 _UNNAMED = "unnamed reports"
 _MIN_WORDS, _MAX_WORDS = 6, 40
+# the wording states the claim; who says so is the claim's source, not part of its text
+_ATTRIBUTION_TAIL = re.compile(r",?\s+(?:according\s+to|citing|as\s+reported\s+by)\s+[^,]+$", re.I)
+_HEDGE_LEAD = re.compile(
+    r"^(?:it\s+(?:has|had)\s+been\s+(?:reported|claimed|alleged|said)|reports\s+say|"
+    r"(?:the\s+)?report(?:s|ed)?\s+(?:say|says|said|claim|claims))\s+that\s+",
+    re.I,
+)
 _FRAGMENT_START = re.compile(r"^(?:[a-z]|and\b|but\b|or\b|as\b|that\b|which\b|who\b)", re.UNICODE)
 
 
@@ -306,5 +313,6 @@ def _wording(group: ClaimGroup) -> str:
 
     best = max(range(len(options)), key=score)
     text = options[best].claim.strip().strip("\"“”'").strip()
+    text = _ATTRIBUTION_TAIL.sub("", _HEDGE_LEAD.sub("", text)).strip()
     text = text[0].upper() + text[1:] if text else text
-    return text.rstrip(",;:") if text.endswith((",", ";", ":")) else text
+    return text.rstrip(",;:. ") if text.endswith((",", ";", ":")) else text
