@@ -127,8 +127,8 @@ def main() -> int:
     tune = [p for p in posts if not held_out(p["id"])]
     entries = [entry_for(v) for v in verdicts]
     best: tuple[float, RankingParameters, list[float]] | None = None
-    for title_weight in (0.3, 0.5, 0.7):
-        for k1, b in ((1.2, 0.75), (1.5, 0.75), (1.2, 0.5)):
+    for title_weight in (0.5, 0.8):
+        for k1, b in ((1.2, 0.75),):
             params = RankingParameters(k1=k1, b=b, title_weight=title_weight, depth=40)
             index = ArchiveIndex(entries, params)
             data = feature_rows(index, tune)

@@ -17,7 +17,8 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z]
 _MONTH_NAMES = (
     "january february march april may june july august september october november december"
 )
-_MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES.split(), start=1)}
+MONTH_NAMES = tuple(_MONTH_NAMES.split())
+_MONTHS = {name: number for number, name in enumerate(MONTH_NAMES, start=1)}
 _SIGNED = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2}),\s+(\d{4})\s*$", re.I)
 _SPACE = re.compile(r"\s+")
 

@@ -3,10 +3,11 @@
 BM25 over the claim's wording, with the fact-check's headline as a second, down-weighted field:
 headlines are written to be clicked ("Does This Photo Show…?"), so their words say less about
 the claim than the claim's own. The best candidates are then re-scored by a linear model over a
-few features that BM25 cannot see: letter n-gram likeness (names written differently, words that
-share a stem BM25 misses), how much of the claim the query covers, figures and years that agree or
-clash with the post's date, word pairs in common. The weights come from `weights.py`, written by
-`tools/learn_checked_ranking.py` from real pairs of posts and the checks they repeat.
+few features that BM25 cannot see: word beginnings in common (names written differently, words
+that share a root the stemmer misses), how much of the claim the query covers, figures and years
+that agree or clash with the post's date, word pairs in common. The weights come from
+`weights.py`, written by `tools/learn_checked_ranking.py` from real pairs of posts and the checks
+they repeat.
 """
 
 from __future__ import annotations
@@ -19,15 +20,16 @@ from datetime import date
 from itertools import pairwise
 
 from workbench.archive import weights as learned
+from workbench.archive.posts import MONTH_NAMES as _MONTH_NAMES
 from workbench.archive.posts import normalise_post, post_date
-from workbench.archive.terms import char_grams, content_terms, numbers, years
+from workbench.archive.terms import content_terms, numbers, years
 from workbench.core.verdicts import Verdict, VerdictMatch
 
 FEATURES = (
     "bm25",  # the combined BM25 score over the best candidate's
     "claim_bm25",
     "title_bm25",
-    "grams",  # cosine of letter n-grams
+    "prefixes",  # word beginnings in common: "photoshopped" ~ "photograph", names spelt apart
     "claim_cover",  # share of the claim's weight the query holds
     "query_cover",  # share of the query's weight the claim (or headline) holds
     "numbers",  # figures in common
@@ -35,7 +37,11 @@ FEATURES = (
     "year",  # +1 a year the post was signed in, -1 only other years
     "pairs",  # adjacent word pairs in common
     "rank",  # 1 / BM25 rank
+    "month",  # the claim names the month and year the post was signed in
 )
+
+
+PREFIX = 5  # letters of a stem that make a "word beginning"
 
 
 @dataclass(frozen=True)
@@ -114,7 +120,10 @@ class ArchiveIndex:
         for position, entry in enumerate(self.entries):
             self._claims.add(position, entry.claim_terms)
             self._titles.add(position, entry.title_terms)
-        self._grams: dict[int, tuple[dict[str, float], set[str], set[str], set]] = {}
+        self._entry_facts: dict[int, _EntryFacts] = {}
+        self._prefix_df: Counter[str] = Counter()
+        for entry in self.entries:
+            self._prefix_df.update({t[:PREFIX] for t in entry.claim_terms + entry.title_terms})
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -147,18 +156,18 @@ class ArchiveIndex:
         if not candidates:
             return []
         best = candidates[0][1] or 1.0
-        query_grams = _unit(char_grams(plain))
+        query_prefixes = {t[:PREFIX] for t in unique}
+        prefix_weight = sum(self._prefix_idf(x) for x in query_prefixes) or 1.0
         query_numbers = numbers(plain)
         signed = post_date(text)
         query_pairs = set(pairwise(query))
         query_weight = sum(self.idf(t) for t in unique) or 1.0
+        month = f"{_MONTH_NAMES[signed.month - 1]} {signed.year}" if signed else ""
         rows = []
         for rank, (position, score) in enumerate(candidates):
-            grams, claim_terms, all_terms, pairs = self._entry_grams(position)
-            verdict = self.entries[position].verdict
-            claim_weight = sum(self.idf(t) for t in claim_terms) or 1.0
-            entry_numbers = numbers(verdict.claim + " " + verdict.title)
-            shared_numbers = len(query_numbers & entry_numbers)
+            facts = self._facts(position)
+            claim_terms, all_terms = facts.claim_terms, facts.all_terms
+            shared_numbers = len(query_numbers & facts.numbers)
             rows.append(
                 (
                     position,
@@ -166,44 +175,62 @@ class ArchiveIndex:
                         score / best,
                         claim_scores.get(position, 0.0),
                         title_scores.get(position, 0.0),
-                        sum(v * grams.get(g, 0.0) for g, v in query_grams.items()),
-                        sum(self.idf(t) for t in unique & claim_terms) / claim_weight,
+                        sum(self._prefix_idf(x) for x in query_prefixes & facts.prefixes)
+                        / prefix_weight,
+                        sum(self.idf(t) for t in unique & claim_terms) / facts.claim_weight,
                         sum(self.idf(t) for t in unique & all_terms) / query_weight,
                         float(shared_numbers),
-                        float(bool(query_numbers and entry_numbers and not shared_numbers)),
-                        _year_agreement(signed, verdict),
-                        float(len(query_pairs & pairs)),
+                        float(bool(query_numbers and facts.numbers and not shared_numbers)),
+                        _year_agreement(signed, facts.years),
+                        float(len(query_pairs & facts.pairs)),
                         1.0 / (rank + 1),
+                        float(bool(month) and month in facts.lowered),
                     ],
                 )
             )
         return rows
 
-    def _entry_grams(self, position: int) -> tuple[dict[str, float], set[str], set[str], set]:
-        cached = self._grams.get(position)
-        if cached is None:
+    def _facts(self, position: int) -> _EntryFacts:
+        found = self._entry_facts.get(position)
+        if found is None:
             entry = self.entries[position]
-            terms = entry.claim_terms
-            cached = (
-                _unit(char_grams(entry.verdict.claim + " " + entry.verdict.title)),
-                set(terms),
-                set(terms) | set(entry.title_terms),
-                set(pairwise(terms)),
+            terms = set(entry.claim_terms)
+            both = terms | set(entry.title_terms)
+            text = entry.verdict.claim + " " + entry.verdict.title
+            found = _EntryFacts(
+                claim_terms=terms,
+                all_terms=both,
+                pairs=set(pairwise(entry.claim_terms)),
+                prefixes={t[:PREFIX] for t in both},
+                claim_weight=sum(self.idf(t) for t in terms) or 1.0,
+                numbers=numbers(text),
+                years=years(text),
+                lowered=text.lower(),
             )
-            self._grams[position] = cached
-        return cached
+            self._entry_facts[position] = found
+        return found
+
+    def _prefix_idf(self, prefix: str) -> float:
+        return math.log(1 + len(self.entries) / (1 + self._prefix_df.get(prefix, 0)))
 
 
-def _unit(counts: Counter[str]) -> dict[str, float]:
-    weights = {g: 1.0 + math.log(c) for g, c in counts.items()}
-    norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
-    return {g: v / norm for g, v in weights.items()}
+@dataclass(frozen=True)
+class _EntryFacts:
+    """What the reranker compares of one archived verdict, worked out on first use."""
+
+    claim_terms: set[str]
+    all_terms: set[str]
+    pairs: set[tuple[str, str]]
+    prefixes: set[str]
+    claim_weight: float
+    numbers: set[str]
+    years: set[str]
+    lowered: str
 
 
-def _year_agreement(signed: date | None, verdict: Verdict) -> float:
+def _year_agreement(signed: date | None, stated: set[str]) -> float:
     if signed is None:
         return 0.0
-    stated = years(verdict.claim + " " + verdict.title)
     if not stated:
         return 0.0
     return 1.0 if str(signed.year) in stated else -1.0

@@ -8,9 +8,8 @@ counts as the same word.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-from workbench.search.analysis import TOKEN_PATTERN, WorkbenchAnalyzer, normalise
+from workbench.search.analysis import TOKEN_PATTERN, WorkbenchAnalyzer
 
 _ANALYZER = WorkbenchAnalyzer()
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -21,15 +20,6 @@ def content_terms(text: str) -> list[str]:
     """Stemmed content words in order, stop words left out."""
     term = _ANALYZER.term
     return [t for t in map(term, TOKEN_PATTERN.findall(text)) if t]
-
-
-def char_grams(text: str) -> Counter[str]:
-    """Letter 3-, 4- and 5-grams of the normalised words: catches "photoshopped" ~ "photo"."""
-    joined = " " + " ".join(normalise(w) for w in TOKEN_PATTERN.findall(text)) + " "
-    grams: Counter[str] = Counter()
-    for size in (3, 4, 5):
-        grams.update(joined[i : i + size] for i in range(len(joined) - size + 1))
-    return grams
 
 
 def numbers(text: str) -> set[str]:

@@ -5,15 +5,16 @@ B = 0.75
 TITLE_WEIGHT = 0.5
 DEPTH = 40
 WEIGHTS = {
-    "bm25": 1.0,
-    "claim_bm25": 0.0,
-    "title_bm25": 0.0,
-    "grams": 0.0,
-    "claim_cover": 0.0,
-    "query_cover": 0.0,
-    "numbers": 0.0,
-    "number_clash": 0.0,
-    "year": 0.0,
-    "pairs": 0.0,
-    "rank": 0.0,
+    "bm25": 1.7846,
+    "claim_bm25": 0.0337986,
+    "title_bm25": 0.126182,
+    "prefixes": 13.3985,
+    "claim_cover": 2.7729,
+    "query_cover": 14.4263,
+    "numbers": -1.06608,
+    "number_clash": -0.552723,
+    "year": 0.55553,
+    "pairs": -0.222325,
+    "rank": 2.32223,
+    "month": 0.147135,
 }
