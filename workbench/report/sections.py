@@ -108,20 +108,21 @@ def _carriers(doc: ReportDocument, claim: ClaimRecord) -> list[list[Seg]]:
 
 
 def _deniers(doc: ReportDocument, claim: ClaimRecord) -> list[list[Seg]]:
-    lines = []
+    """Who denied the claim and where, once per denier: the passages are quoted in the claim's own
+    section, so the table stays a table however many denials a claim draws."""
+    where: dict[str, list[str]] = {}
     for mention in doc.digest.by_stance(claim.id, Stance.DENIES):
         article = doc.digest.article(mention.article_id)
         source = doc.digest.source(mention.source_id)
         who = source.name if source else "Unnamed"
-        lines.append([Seg(who, bold=True)])
-        lines.append([Seg(quoted(clip(one_line(mention.quote), TABLE_QUOTE)), italic=True)])
-        lines.append(
-            [
-                Seg(doc.digest.outlet_of(article), colour="#555555"),
-                Seg(f", {short_date(article.published)}", colour="#555555"),
-            ]
-        )
-    return lines
+        place = f"{doc.digest.outlet_of(article)}, {short_date(article.published)}"
+        places = where.setdefault(who, [])
+        if place not in places:
+            places.append(place)
+    return [
+        [Seg(who, bold=True), Seg(f" ({'; '.join(places)})", colour="#555555")]
+        for who, places in where.items()
+    ]
 
 
 def short_date(value: date | None) -> str:
