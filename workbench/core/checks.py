@@ -137,4 +137,5 @@ def _claim_checks(
                     f"{label}: the denial carried by {where} has no date.",
                 )
             )
-    return found
+    # one warning per article, however many of its passages deny the claim
+    return list(dict.fromkeys(found))
