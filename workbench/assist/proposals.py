@@ -58,7 +58,7 @@ def shape(groups: Sequence[ClaimGroup], articles: Sequence[ArticleRecord]) -> li
         if more:
             members = tuple(sorted((*group.members, *more), key=lambda m: (m[0], m[1].start)))
             group = replace(group, members=members)
-        shaped.append(_structured(_turned_round(group, by_id), by_id))
+        shaped.append(_structured(_relayed_sources(_turned_round(group, by_id)), by_id))
     shaped.sort(key=lambda g: (-len(g.article_ids), g.members[0][0], g.members[0][1].start))
     return shaped
 
@@ -139,6 +139,34 @@ def _turned_round(group: ClaimGroup, articles: dict[int, ArticleRecord]) -> Clai
                 stance=DENIES,
                 suggested_status=Status.DENIED,
                 reason=f"says the opposite of: {lead.claim}",
+            )
+        members.append((article_id, candidate))
+    return replace(group, members=tuple(members))
+
+
+def _relayed_sources(group: ClaimGroup) -> ClaimGroup:
+    """An article that relays another outlet's report of the claim passes on that outlet's
+    unnamed sources too: "according to sources familiar with the matter" is the relay, not a
+    first-hand source of its own."""
+    cited: dict[int, str] = {}
+    for article_id, candidate in group.members:
+        if candidate.stance == RELAYS and candidate.source_kind is SourceKind.OUTLET:
+            cited.setdefault(article_id, _canonical(candidate.source or ""))
+    members = []
+    for article_id, candidate in group.members:
+        outlet = cited.get(article_id)
+        if (
+            outlet
+            and candidate.stance == ASSERTS
+            and candidate.source_kind in (SourceKind.ANONYMOUS, SourceKind.OTHER)
+        ):
+            candidate = replace(
+                candidate,
+                stance=RELAYS,
+                source=outlet,
+                source_kind=SourceKind.OUTLET,
+                suggested_status=Status.RELAYED,
+                reason=f"the article relays {outlet}, whose sources these are",
             )
         members.append((article_id, candidate))
     return replace(group, members=tuple(members))
