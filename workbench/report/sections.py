@@ -11,7 +11,7 @@ from workbench.core.vocabulary import Stance, Status
 from workbench.report.document import ReportDocument
 from workbench.report.docx_tools import Cell, Para, Seg
 from workbench.report.scale import BEST, RATING, WORST
-from workbench.report.text import clip, long_date, one_line, quoted
+from workbench.report.text import clip, long_date, one_line
 
 TABLE_QUOTE = 220
 TABLE_CLAIM = 600
