@@ -108,7 +108,8 @@ def claim_structure(dossier: CaseDossier, claim_id: int) -> ClaimStructure:
         )
         reports = tuple(first_hand[1:])
     elif relays:
-        origin = _cited_origin(dossier, relaying, articles)
+        every_relay = [m for m in mentions if m.stance is Stance.RELAYS]
+        origin = _cited_origin(dossier, every_relay, articles)
     return ClaimStructure(
         claim_id,
         origin,
@@ -169,11 +170,21 @@ def _cited_origin(
     """With no first-hand report marked, the origin is what the relays cite, most cited first."""
     cited = [dossier.source(m.source_id) for m in relaying]
     named = [s for s in cited if s is not None]
+    # an outlet named by a relay says more about where a report began than "unnamed reports"
+    named = [s for s in named if s.kind is SourceKind.OUTLET] or named
     if not named:
         return None
-    counts = Counter(s.id for s in named)
-    # most cited wins; among equals, the one the earliest relay cites
-    source = max(named, key=lambda s: (counts[s.id], -named.index(s)))
+    # "the Guardian", "a report from the Guardian" and "The Guardian" are one outlet cited thrice
+    counts = Counter(next(o.id for o in named if same_name(o.name, s.name)) for s in named)
+    # most cited wins; among equals, the one the earliest relay cites; the shortest name shows it
+    best = max(
+        named,
+        key=lambda s: (
+            counts[next(o.id for o in named if same_name(o.name, s.name))],
+            -named.index(s),
+        ),
+    )
+    source = min((s for s in named if same_name(s.name, best.name)), key=lambda s: len(s.name))
     if source.kind is SourceKind.OUTLET:
         own = sorted(
             (a for a in articles.values() if same_name(a.outlet, source.name)),
