@@ -290,7 +290,7 @@ def _answers_a_report(candidate: Candidate) -> bool:
 
 
 def _text(candidate: Candidate) -> str:
-    return candidate.claim if len(candidate.claim) >= 20 else candidate.sentence
+    return candidate.sentence
 
 
 def _group(items: Sequence[tuple[int, Candidate]], indices: list[int]) -> ClaimGroup:
