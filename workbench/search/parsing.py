@@ -10,6 +10,7 @@ plain words, and every such change becomes a notice shown with the results.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from heapq import nlargest
@@ -19,6 +20,8 @@ from whoosh.qparser import MultifieldParser, QueryParser, plugins, syntax
 from whoosh.reading import IndexReader
 
 from workbench.core.errors import BadQuery
+from workbench.search.fuzzy import terms_within
+from workbench.search.matches import SegmentData
 from workbench.search.phrase import ExactPhrase
 
 MAX_QUERY_CHARS = 1000
@@ -88,8 +91,19 @@ def make_parser(kind: str, schema) -> QueryParser:
     return parser
 
 
-def plan(text: str, kind: str, parser: QueryParser, reader: IndexReader) -> QueryPlan:
-    """Parse ``text`` and make it safe to run; BadQuery when nothing searchable is left."""
+def plan(
+    text: str,
+    kind: str,
+    parser: QueryParser,
+    reader: IndexReader,
+    *,
+    data: SegmentData | None = None,
+    spent: Callable[[], bool] = lambda: False,
+) -> QueryPlan:
+    """Parse ``text`` and make it safe to run; BadQuery when nothing searchable is left.
+
+    ``data`` keeps per-segment word lists between searches; ``spent`` is the search's clock.
+    """
     notices: dict[str, str] = {}
     text = _tidy(text, kind, notices)
     try:
@@ -98,7 +112,7 @@ def plan(text: str, kind: str, parser: QueryParser, reader: IndexReader) -> Quer
         plain = _SYNTAX_CHARS.sub(" ", _OPERATORS.sub(" ", text))
         notices["syntax"] = "The query syntax was not understood; its words were searched instead."
         parsed = parser.parse(plain)
-    rewriter = _Rewriter(reader, notices)
+    rewriter = _Rewriter(reader, notices, data, spent)
     rewritten = rewriter.rewrite(parsed).normalize()
     if isinstance(rewritten, type(wq.NullQuery)):
         reason = " ".join(notices.values()) or "It has no words that can be searched."
@@ -142,9 +156,17 @@ def _tidy(text: str, kind: str, notices: dict[str, str]) -> str:
 
 
 class _Rewriter:
-    def __init__(self, reader: IndexReader, notices: dict[str, str]) -> None:
+    def __init__(
+        self,
+        reader: IndexReader,
+        notices: dict[str, str],
+        data: SegmentData | None = None,
+        spent: Callable[[], bool] = lambda: False,
+    ) -> None:
         self.reader = reader
         self.notices = notices
+        self.data = data
+        self.spent = spent
 
     def rewrite(self, q: wq.Query) -> wq.Query:
         if getattr(q, "error", None):
@@ -197,13 +219,18 @@ class _Rewriter:
     def _expand_fuzzy(self, q: wq.FuzzyTerm) -> wq.Query:
         if q.fieldname not in self.reader.schema:
             return wq.NullQuery
-        # A plain "word~" arrives as distance 1; long words get 2, since Whoosh counts a swap of
-        # two letters ("veskaira") as two edits.
+        # A plain "word~" arrives as distance 1; long words get 2, where a slip of two letters
+        # ("veskaira") is as likely as one.
         maxdist = 2 if q.maxdist == 1 and len(q.text) >= FUZZY_LONG_WORD else q.maxdist
-        try:
-            near = set(self.reader.terms_within(q.fieldname, q.text, maxdist, q.prefixlength))
-        except Exception:
-            near = set()
+        near = terms_within(
+            self.reader,
+            q.fieldname,
+            q.text,
+            maxdist,
+            q.prefixlength,
+            data=self.data,
+            spent=self.spent,
+        )
         near.add(q.text)
         ranked = nlargest(MAX_FUZZY, ((self.reader.doc_frequency(q.fieldname, w), w) for w in near))
         words = [w for freq, w in ranked if freq or w == q.text]

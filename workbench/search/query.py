@@ -152,12 +152,19 @@ def _run(
     want_facets: bool,
     started: float,
 ) -> SearchResults:
-    planned = plan(text, kind, _parser(index, kind, searcher), searcher.reader())
+    budget = Budget(deadline)
+    planned = plan(
+        text,
+        kind,
+        _parser(index, kind, searcher),
+        searcher.reader(),
+        data=index.segment_data,
+        spent=budget.spent,
+    )
     q = planned.query
     if restrict:
         q = wq.And([q, wq.ConstantScoreQuery(wq.And(restrict), 0.0)])
     wanted = page * page_size
-    budget = Budget(deadline)
     docs = all_matches(searcher, q, budget, index.segment_data)
     if sort == "date":
         published = index.columns.values(searcher, "published")
