@@ -107,3 +107,31 @@ def test_a_fuzzy_search_past_its_time_gives_a_partial_answer(segmented: SearchIn
 def test_a_fuzzy_search_finds_the_misspelt_article(segmented: SearchIndex, tmp_path: Path) -> None:
     found = search(segmented, "launchers~")
     assert 900 in {hit.id for hit in found.hits}
+
+
+def test_the_words_read_in_one_piece_are_the_lexicons(segmented: SearchIndex) -> None:
+    from workbench.search.fuzzy import _read_words
+
+    with segmented.searcher() as searcher:
+        for leaf, _ in searcher.reader().leaf_readers():
+            for field in ("text", "title", "outlet", "language", "nosuchfield"):
+                if field not in leaf.schema:
+                    continue
+                expected = [b.decode("utf-8") for b in leaf.lexicon(field)]
+                assert _read_words(leaf, field) == expected
+
+
+def test_the_distances_in_bulk_are_whooshs() -> None:
+    import random
+
+    from whoosh.support.levenshtein import distance
+
+    from workbench.search.fuzzy import within
+
+    rng = random.Random(7)
+    for _ in range(300):
+        typed = "".join(rng.choice("abcا") for _ in range(rng.randrange(1, 7)))
+        words = ["".join(rng.choice("abcا") for _ in range(rng.randrange(1, 8))) for _ in range(40)]
+        for dist in (1, 2):
+            expected = {w for w in words if distance(w, typed, limit=dist) <= dist}
+            assert set(within(words, typed, dist)) == expected, (typed, dist)

@@ -11,16 +11,18 @@ close, and only they get the exact distance. The answer is the same set Whoosh's
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import struct
+from collections.abc import Callable, Iterable
 
 import numpy as np
+from whoosh.codec.whoosh3 import W3TermsReader
 from whoosh.reading import IndexReader
-from whoosh.support.levenshtein import distance
 
 from workbench.search.matches import SegmentData
 
 _BUCKETS = 64
-_CHECK_EVERY = 256
+# Each entry of a segment's term file: key length, value length, key (field number + word), value.
+_ENTRY = struct.Struct("!ii")
 
 
 class Lexicon:
@@ -29,7 +31,7 @@ class Lexicon:
     def __init__(self, words: list[str]) -> None:
         self.words = words
         self.lengths = np.fromiter(map(len, words), dtype=np.int32, count=len(words))
-        self.bags = np.zeros((len(words), _BUCKETS), dtype=np.int16)
+        self.bags = np.zeros((len(words), _BUCKETS), dtype=np.int8)
         if words:
             codes = np.frombuffer("".join(words).encode("utf-32-le"), dtype=np.uint32)
             rows = np.repeat(np.arange(len(words)), self.lengths)
@@ -39,19 +41,22 @@ class Lexicon:
     def of(cls, reader: IndexReader, fieldname: str) -> Lexicon:
         if fieldname not in reader.schema:
             return cls([])
-        return cls([b.decode("utf-8") for b in reader.lexicon(fieldname)])
+        words = _read_words(reader, fieldname)
+        if words is None:
+            words = [b.decode("utf-8") for b in reader.lexicon(fieldname)]
+        return cls(words)
 
     def near(self, text: str, maxdist: int, prefix: str) -> list[str]:
         """Words that may be within ``maxdist`` edits of ``text``: a superset, cheap to find."""
         if not self.words:
             return []
-        fits = np.abs(self.lengths - len(text)) <= maxdist
-        bag = np.zeros(_BUCKETS, dtype=np.int16)
+        longer = self.lengths - len(text)
+        rows = np.flatnonzero(np.abs(longer) <= maxdist)
+        bag = np.zeros(_BUCKETS, dtype=np.int8)
         np.add.at(bag, np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32) % _BUCKETS, 1)
-        rows = np.flatnonzero(fits)
-        diff = self.bags[rows] - bag
-        extra = np.clip(diff, 0, None).sum(axis=1)
-        missing = np.clip(-diff, 0, None).sum(axis=1)
+        # Letters the word has beyond the typed one's, and (by the lengths) those it lacks.
+        extra = np.maximum(self.bags[rows] - bag, 0, dtype=np.int8).sum(axis=1, dtype=np.int32)
+        missing = extra - longer[rows]
         rows = rows[(extra <= maxdist) & (missing <= maxdist)]
         words = self.words
         return [words[r] for r in rows if words[r].startswith(prefix)]
@@ -74,18 +79,96 @@ def terms_within(
     """
     prefix = text[:prefixlength]
     found: set[str] = set()
-    checked: set[str] = set()
     for leaf, _offset in reader.leaf_readers():
-        lexicon = _lexicon(leaf, fieldname, data)
-        for n, word in enumerate(lexicon.near(text, maxdist, prefix)):
-            if n % _CHECK_EVERY == 0 and spent():
-                return found
-            if word in checked:
-                continue
-            checked.add(word)
-            if distance(word, text, limit=maxdist) <= maxdist:
-                found.add(word)
+        if spent():
+            break
+        near = _lexicon(leaf, fieldname, data).near(text, maxdist, prefix)
+        found.update(within(near, text, maxdist, spent))
     return found
+
+
+def within(
+    words: Iterable[str], text: str, maxdist: int, spent: Callable[[], bool] = lambda: False
+) -> list[str]:
+    """The ``words`` within ``maxdist`` edits of ``text``, by the distance Whoosh uses.
+
+    That is the optimal string alignment distance (Damerau-Levenshtein where a swapped pair is
+    not edited again), computed for all words of one length at once: each row of the table is
+    a few numpy operations over every word, the within-row step being a running minimum.
+    """
+    by_length: dict[int, list[str]] = {}
+    for word in dict.fromkeys(words):
+        by_length.setdefault(len(word), []).append(word)
+    typed = _codes(text)
+    found: list[str] = []
+    for length, group in by_length.items():
+        if spent():
+            break
+        if length == 0 or len(typed) == 0:
+            found.extend(w for w in group if max(length, len(typed)) <= maxdist)
+            continue
+        letters = _codes("".join(group)).reshape(len(group), length)
+        distances = _alignment_distances(letters, typed)
+        found.extend(w for w, d in zip(group, distances.tolist(), strict=True) if d <= maxdist)
+    return found
+
+
+def _codes(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+
+
+def _alignment_distances(letters: np.ndarray, typed: np.ndarray) -> np.ndarray:
+    """Optimal string alignment distance from each row of ``letters`` to ``typed``."""
+    count, length = letters.shape
+    steps = np.arange(length + 1, dtype=np.int32)
+    before = None
+    row = np.broadcast_to(steps, (count, length + 1)).astype(np.int32)
+    for i in range(1, len(typed) + 1):
+        differs = letters != typed[i - 1]
+        best = np.empty_like(row)
+        best[:, 0] = i
+        # Deleting, or matching/substituting, from the row above.
+        best[:, 1:] = np.minimum(row[:, 1:] + 1, row[:, :-1] + differs)
+        if before is not None and length > 1:
+            swapped = (
+                (letters[:, :-1] == typed[i - 1])
+                & (letters[:, 1:] == typed[i - 2])
+                & differs[:, 1:]
+            )
+            best[:, 2:] = np.where(
+                swapped, np.minimum(best[:, 2:], before[:, :-2] + 1), best[:, 2:]
+            )
+        # Inserting runs along the row: cur[j] = min over k <= j of best[k] + (j - k).
+        row, before = np.minimum.accumulate(best - steps, axis=1) + steps, row
+    return row[:, length]
+
+
+def _read_words(reader: IndexReader, fieldname: str) -> list[str] | None:
+    """A segment's words of one field from one read of its term file, or None if not W3.
+
+    Whoosh's lexicon reads each word with two seeks; the words of a field lie together in the
+    file, sorted, so one read and a walk over the bytes give the same list.
+    """
+    terms = getattr(reader, "_terms", None)
+    if type(terms) is not W3TermsReader:
+        return None
+    tindex = terms._tindex
+    key = terms._keycoder(fieldname, b"")
+    pos = tindex.closest_key_pos(key)
+    if pos is None:
+        return []
+    raw = bytes(tindex.dbfile.get(pos, tindex.endofdata - pos))
+    words: list[str] = []
+    at, end, size = 0, len(raw), _ENTRY.size
+    unpack = _ENTRY.unpack_from
+    while at < end:
+        keylen, datalen = unpack(raw, at)
+        start = at + size
+        if raw[start : start + 2] != key:
+            break
+        words.append(raw[start + 2 : start + keylen].decode("utf-8"))
+        at = start + keylen + datalen
+    return words
 
 
 def _lexicon(leaf: IndexReader, fieldname: str, data: SegmentData | None) -> Lexicon:
