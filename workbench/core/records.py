@@ -6,7 +6,7 @@ threads and be built in tests without a database.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from workbench.core.vocabulary import SourceKind, Stance, Status
@@ -148,7 +148,51 @@ class CaseDossier:
     def audit_of(self, entity: str, entity_id: int) -> list[AuditRecord]:
         return [a for a in self.audit if a.entity == entity and a.entity_id == entity_id]
 
+    def with_claims(self, part: ClaimsPart) -> CaseDossier:
+        """This dossier with the claims of ``part`` as they now stand (absent ones removed).
+
+        What an edit of a few claims changes, without reading the whole case again; the order of
+        every list is the one a fresh read gives.
+        """
+        ids = set(part.claim_ids)
+        claims = [c for c in self.claims if c.id not in ids] + list(part.claims)
+        mentions = [x for x in self.mentions if x.claim_id not in ids] + list(part.mentions)
+        evidence = [e for e in self.evidence if e.claim_id not in ids] + list(part.evidence)
+        articles = {a.id: a for a in self.articles} | {a.id: a for a in part.articles}
+        known = {s.id: s for s in self.sources} | {s.id: s for s in part.sources}
+        used = {c.source_id for c in claims} | {x.source_id for x in mentions}
+        return replace(
+            self,
+            claims=tuple(sorted(claims, key=lambda c: c.id)),
+            mentions=tuple(sorted(mentions, key=lambda x: (x.claim_id, x.id))),
+            evidence=tuple(sorted(evidence, key=lambda e: e.id)),
+            articles=tuple(
+                sorted(
+                    articles.values(),
+                    key=lambda a: (a.published is None, a.published or date.min, a.id),
+                )
+            ),
+            sources=tuple(
+                sorted((s for i, s in known.items() if i in used), key=lambda s: s.name.lower())
+            ),
+        )
+
     def _lookup(self, name: str, items: tuple) -> dict:
         if name not in self._index:
             self._index[name] = {item.id: item for item in items}
         return self._index[name]
+
+
+@dataclass(frozen=True)
+class ClaimsPart:
+    """Some claims of a case as they stand after an edit: what a view redraws.
+
+    ``claim_ids`` are the claims asked for; one missing from ``claims`` has been deleted.
+    """
+
+    claim_ids: tuple[int, ...]
+    claims: tuple[ClaimRecord, ...]
+    mentions: tuple[MentionRecord, ...]
+    evidence: tuple[EvidenceRecord, ...]
+    sources: tuple[SourceRecord, ...]
+    articles: tuple[ArticleRecord, ...]

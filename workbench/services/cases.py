@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from workbench.core.errors import NotFound, WorkbenchError
-from workbench.core.records import CaseDossier, CaseRecord
+from workbench.core.records import CaseDossier, CaseRecord, ClaimsPart
 from workbench.services.records import (
     article_record,
     audit_record,
@@ -155,21 +155,29 @@ def case_rows(session: Session, case_id: int) -> CaseRows:
     return CaseRows(case, claims, mentions, articles, sources, evidence)
 
 
-def case_dossier(library: Library, case_id: int) -> CaseDossier:
-    """Everything about one case, as plain records, read in one transaction."""
+def case_dossier(library: Library, case_id: int, *, audit: bool = True) -> CaseDossier:
+    """Everything about one case, as plain records, read in one transaction.
+
+    ``audit=False`` leaves out the audit trail, which only the report reads: the window's
+    dossier then costs the same however long the trail has grown.
+    """
     with library.session() as session:
         rows = case_rows(session, case_id)
         claim_ids = [c.id for c in rows.claims]
         mention_ids = [x.id for x in rows.mentions]
-        audit = session.scalars(
-            select(m.AuditEntry)
-            .where(
-                ((m.AuditEntry.entity == "claim") & m.AuditEntry.entity_id.in_(claim_ids))
-                | ((m.AuditEntry.entity == "case") & (m.AuditEntry.entity_id == case_id))
-                | ((m.AuditEntry.entity == "mention") & m.AuditEntry.entity_id.in_(mention_ids))
-            )
-            .order_by(m.AuditEntry.id)
-        ).all()
+        trail = (
+            ()
+            if not audit
+            else session.scalars(
+                select(m.AuditEntry)
+                .where(
+                    ((m.AuditEntry.entity == "claim") & m.AuditEntry.entity_id.in_(claim_ids))
+                    | ((m.AuditEntry.entity == "case") & (m.AuditEntry.entity_id == case_id))
+                    | ((m.AuditEntry.entity == "mention") & m.AuditEntry.entity_id.in_(mention_ids))
+                )
+                .order_by(m.AuditEntry.id)
+            ).all()
+        )
         return CaseDossier(
             case=case_record(rows.case),
             articles=tuple(article_record(a) for a in rows.articles),
@@ -177,7 +185,40 @@ def case_dossier(library: Library, case_id: int) -> CaseDossier:
             claims=tuple(claim_record(c) for c in rows.claims),
             mentions=tuple(mention_record(x) for x in rows.mentions),
             evidence=tuple(evidence_record(e) for e in rows.evidence),
-            audit=tuple(audit_record(a) for a in audit),
+            audit=tuple(audit_record(a) for a in trail),
+        )
+
+
+def claims_part(library: Library, case_id: int, claim_ids: Iterable[int]) -> ClaimsPart:
+    """Some claims of a case as they stand, with their mentions, evidence, sources and the
+    articles they quote: what an edit of those claims changed."""
+    wanted = tuple(dict.fromkeys(claim_ids))
+    with library.session() as session:
+        claims = session.scalars(
+            select(m.Claim)
+            .where(m.Claim.id.in_(wanted), m.Claim.case_id == case_id)
+            .order_by(m.Claim.id)
+        ).all()
+        found = [c.id for c in claims]
+        mentions = session.scalars(
+            select(m.Mention)
+            .where(m.Mention.claim_id.in_(found))
+            .order_by(m.Mention.claim_id, m.Mention.id)
+        ).all()
+        evidence = session.scalars(
+            select(m.Evidence).where(m.Evidence.claim_id.in_(found)).order_by(m.Evidence.id)
+        ).all()
+        source_ids = {c.source_id for c in claims} | {x.source_id for x in mentions}
+        sources = session.scalars(select(m.Source).where(m.Source.id.in_(source_ids - {None})))
+        article_ids = {x.article_id for x in mentions}
+        articles = session.scalars(select(m.Article).where(m.Article.id.in_(article_ids)))
+        return ClaimsPart(
+            claim_ids=wanted,
+            claims=tuple(claim_record(c) for c in claims),
+            mentions=tuple(mention_record(x) for x in mentions),
+            evidence=tuple(evidence_record(e) for e in evidence),
+            sources=tuple(source_record(s) for s in sources),
+            articles=tuple(article_record(a) for a in articles),
         )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -37,6 +37,9 @@ class CaseController(QObject):
         self.dossier: CaseDossier | None = None
         self.search: LibrarySearch | None = None  # once the index is open
         self.pending_claim: int | None = None  # the claim a command wants selected next
+        # While `changed` is emitted: the claims an edit changed, or None when the whole case
+        # was read again. A view may then redraw only those claims.
+        self.changed_claims: tuple[int, ...] | None = None
         self._gui_thread = threading.current_thread()
         self._catching_up = False
         self._catch_up_again = False
@@ -50,14 +53,27 @@ class CaseController(QObject):
         return self.dossier.case.id if self.dossier else None
 
     def open_case(self, case_id: int | None) -> None:
-        self.dossier = cases.case_dossier(self.library, case_id) if case_id else None
+        self.dossier = _read_case(self.library, case_id) if case_id else None
         self.case_opened.emit(case_id or 0)
         self.changed.emit()
 
     def reload(self) -> None:
         if self.dossier is not None:
-            self.dossier = cases.case_dossier(self.library, self.dossier.case.id)
+            self.dossier = _read_case(self.library, self.dossier.case.id)
         self.changed.emit()
+
+    def claims_changed(self, claim_ids: Iterable[int]) -> None:
+        """After an edit of these claims: only they are read again, then every view redraws."""
+        if self.dossier is None:
+            self.changed.emit()
+            return
+        part = cases.claims_part(self.library, self.dossier.case.id, claim_ids)
+        self.dossier = self.dossier.with_claims(part)
+        self.changed_claims = part.claim_ids
+        try:
+            self.changed.emit()
+        finally:
+            self.changed_claims = None
 
     def reload_in_background(self, then: Callable[[], None] | None = None) -> None:
         """Re-read a big case on a worker (after an import of thousands of articles)."""
@@ -75,7 +91,7 @@ class CaseController(QObject):
             if then is not None:
                 then()
 
-        self.runner.start("reading the case", lambda _c: cases.case_dossier(library, case_id), done)
+        self.runner.start("reading the case", lambda _c: _read_case(library, case_id), done)
 
     def create_case(self, title: str, question: str = "") -> int:
         record = cases.create_case(self.library, title, question)
@@ -180,3 +196,8 @@ class CaseController(QObject):
     def _caught_up_failed(self, error: BaseException) -> None:
         self._catching_up = False
         self.failed.emit(error)
+
+
+def _read_case(library: Library, case_id: int) -> CaseDossier:
+    # The window shows no audit trail; leaving it out keeps a read flat as the trail grows.
+    return cases.case_dossier(library, case_id, audit=False)

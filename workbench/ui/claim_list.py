@@ -6,6 +6,8 @@ Keys 1-4 set the selected claim's status while the list has focus; arrows move b
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
@@ -42,8 +44,28 @@ class ClaimListModel(QAbstractListModel):
         self._dossier: CaseDossier | None = None
         self._summaries: dict[int, str] = {}  # worked out when a row is first painted
 
-    def set_dossier(self, dossier: CaseDossier | None) -> None:
+    def set_dossier(
+        self, dossier: CaseDossier | None, changed: Sequence[int] | None = None
+    ) -> None:
+        """Show ``dossier``; with ``changed`` (claims edited in place) only those rows redraw."""
+        same_rows = (
+            changed is not None
+            and dossier is not None
+            and len(dossier.claims) == len(self._claims)
+            and all(a.id == b.id for a, b in zip(dossier.claims, self._claims, strict=True))
+        )
+        if same_rows:
+            self._take(dossier)
+            for claim_id in changed or ():
+                row = self.row_of(claim_id)
+                if row is not None:
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
+            return
         self.beginResetModel()
+        self._take(dossier)
+        self.endResetModel()
+
+    def _take(self, dossier: CaseDossier | None) -> None:
         self._dossier = dossier
         self._summaries = {}
         self._claims = list(dossier.claims) if dossier else []
@@ -54,7 +76,6 @@ class ClaimListModel(QAbstractListModel):
             for mention in dossier.mentions:
                 per_claim.setdefault(mention.claim_id, set()).add(mention.article_id)
             self._articles = {k: len(v) for k, v in per_claim.items()}
-        self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._claims)

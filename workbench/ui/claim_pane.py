@@ -89,13 +89,21 @@ class ClaimPane(QWidget):
         wanted = self.controller.pending_claim or self.detail.claim_id
         self.controller.pending_claim = None
         self.list.selectionModel().blockSignals(True)
-        self.model.set_dossier(self.controller.dossier)
+        self.model.set_dossier(self.controller.dossier, self.controller.changed_claims)
         self.list.selectionModel().blockSignals(False)
         counts = self.controller.counts()
         total = sum(counts.values())
         self.count_label.setText(
             f"<b>{total} claim{'s' if total != 1 else ''}</b> — 1–4 set the status, arrows move"
         )
+        current = self.list.currentIndex()
+        if (
+            self.controller.changed_claims is not None
+            and wanted is not None
+            and current.isValid()
+            and current.data(ClaimRole) == wanted
+        ):
+            return  # the rows stayed put and the detail redraws itself on `changed`
         if wanted is None and self.model.rowCount():
             wanted = self.model.claim_at(0).id  # type: ignore[union-attr]
         if wanted is not None and self.model.row_of(wanted) is not None:

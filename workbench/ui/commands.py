@@ -22,12 +22,18 @@ if TYPE_CHECKING:
 
 
 class ServiceCommand(QUndoCommand):
-    """Runs `apply()` on redo and `revert()` on undo, then refreshes every view once."""
+    """Runs `apply()` on redo and `revert()` on undo, then refreshes every view once.
+
+    An edit of one claim (its status, wording, mentions or evidence) sets `claim_id`: afterwards
+    only that claim is read again and patched into the open dossier. Other edits leave it None and
+    the case is read again whole.
+    """
 
     def __init__(self, controller: CaseController, text: str) -> None:
         super().__init__(text)
         self.controller = controller
         self.library = controller.library
+        self.claim_id: int | None = None
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -48,7 +54,10 @@ class ServiceCommand(QUndoCommand):
             self.setObsolete(True)
             self.controller.fail(error)
         finally:
-            self.controller.reload()
+            if self.claim_id is None:
+                self.controller.reload()
+            else:
+                self.controller.claims_changed([self.claim_id])
 
 
 class AddClaim(ServiceCommand):
@@ -86,6 +95,7 @@ class AddClaim(ServiceCommand):
                 source_kind=self.source_kind,
                 mention=self.mention,
             )
+        self.claim_id = self.claim.id
         self.controller.select_claim_later(self.claim.id)
 
     def revert(self) -> None:
@@ -197,6 +207,7 @@ class RemoveMention(ServiceCommand):
     def __init__(self, controller: CaseController, mention: MentionRecord) -> None:
         super().__init__(controller, f"Remove a mention of claim {mention.claim_id}")
         self.record = mention
+        self.claim_id = mention.claim_id
 
     def apply(self) -> None:
         claims.remove_mention(self.library, self.record.id)
@@ -209,6 +220,7 @@ class SetStance(ServiceCommand):
     def __init__(self, controller: CaseController, mention: MentionRecord, stance: Stance) -> None:
         super().__init__(controller, f"Set stance to {Stance(stance).value}")
         self.mention_id = mention.id
+        self.claim_id = mention.claim_id
         self.old = mention.stance
         self.new = Stance(stance)
 
@@ -241,6 +253,7 @@ class RemoveEvidence(ServiceCommand):
     def __init__(self, controller: CaseController, evidence: EvidenceRecord) -> None:
         super().__init__(controller, f"Remove evidence from claim {evidence.claim_id}")
         self.record = evidence
+        self.claim_id = evidence.claim_id
 
     def apply(self) -> None:
         claims.remove_evidence(self.library, self.record.id)
