@@ -20,7 +20,7 @@ from whoosh.qparser import MultifieldParser, QueryParser, plugins, syntax
 from whoosh.reading import IndexReader
 
 from workbench.core.errors import BadQuery
-from workbench.search.fuzzy import terms_within
+from workbench.search.lexicon import terms_within, words_with_prefix
 from workbench.search.matches import SegmentData
 from workbench.search.phrase import ExactPhrase
 
@@ -195,15 +195,13 @@ class _Rewriter:
         if q.fieldname not in self.reader.schema:
             return wq.NullQuery
         exact = pattern == stem + "*"
-        found: list[tuple[int, str]] = []
-        scanned = 0
-        for btext, info in self.reader.iter_prefix(q.fieldname, stem):
-            scanned += 1
-            if scanned > MAX_SCAN:
-                break
-            word = btext.decode("utf-8")
-            if exact or fnmatchcase(word, pattern):
-                found.append((info.doc_frequency(), word))
+        listed = words_with_prefix(self.reader, q.fieldname, stem, MAX_SCAN + 1, data=self.data)
+        scanned = len(listed)
+        found = [
+            (frequency, word)
+            for word, frequency in listed[:MAX_SCAN]
+            if exact or fnmatchcase(word, pattern)
+        ]
         if not found:
             return wq.Term(q.fieldname, stem + "\x00")  # a term that matches nothing
         if len(found) > MAX_EXPANSIONS or scanned > MAX_SCAN:

@@ -1,4 +1,4 @@
-"""Fuzzy words: the array filter finds exactly the words Whoosh's own comparison finds."""
+"""Fuzzy words and prefixes from the lexicon arrays: exactly the words Whoosh itself finds."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from whoosh.reading import IndexReader
 
 from tests.search.conftest import CLAIMS, all_articles
 from workbench.search import ArticleDoc, SearchIndex, search
-from workbench.search.fuzzy import Lexicon, terms_within
+from workbench.search.lexicon import Lexicon, terms_within
 from workbench.search.matches import SegmentData
 
 WORDS = [
@@ -110,7 +110,7 @@ def test_a_fuzzy_search_finds_the_misspelt_article(segmented: SearchIndex, tmp_p
 
 
 def test_the_words_read_in_one_piece_are_the_lexicons(segmented: SearchIndex) -> None:
-    from workbench.search.fuzzy import _read_words
+    from workbench.search.lexicon import _read_words
 
     with segmented.searcher() as searcher:
         for leaf, _ in searcher.reader().leaf_readers():
@@ -118,7 +118,26 @@ def test_the_words_read_in_one_piece_are_the_lexicons(segmented: SearchIndex) ->
                 if field not in leaf.schema:
                     continue
                 expected = [b.decode("utf-8") for b in leaf.lexicon(field)]
-                assert _read_words(leaf, field) == expected
+                words, frequencies = _read_words(leaf, field)
+                assert words == expected
+                assert frequencies == [leaf.doc_frequency(field, w) for w in expected]
+
+
+@pytest.mark.parametrize("stem", ["l", "la", "launch", "ves", "a", "ال", "zz", ""])
+@pytest.mark.parametrize("limit", [1, 3, 20_001])
+def test_the_words_of_a_prefix_are_whooshs(segmented: SearchIndex, stem: str, limit: int) -> None:
+    from workbench.search.lexicon import words_with_prefix
+
+    with segmented.searcher() as searcher:
+        reader = searcher.reader()
+        for field in ("text", "title", "outlet"):
+            expected = [
+                (b.decode("utf-8"), info.doc_frequency())
+                for b, info in reader.iter_prefix(field, stem)
+            ][:limit]
+            data = SegmentData()
+            assert words_with_prefix(reader, field, stem, limit, data=data) == expected
+            assert words_with_prefix(reader, field, stem, limit, data=data) == expected
 
 
 def test_the_distances_in_bulk_are_whooshs() -> None:
@@ -126,7 +145,7 @@ def test_the_distances_in_bulk_are_whooshs() -> None:
 
     from whoosh.support.levenshtein import distance
 
-    from workbench.search.fuzzy import within
+    from workbench.search.lexicon import within
 
     rng = random.Random(7)
     for _ in range(300):

@@ -1,4 +1,4 @@
-"""The words of the index within a few edits of a typed word, found without comparing them all.
+"""Each segment's words of a field as arrays: fuzzy words and prefixes found without a walk.
 
 A fuzzy term (``word~``) means every word of the field within ``maxdist`` Damerau-Levenshtein edits
 of it. Whoosh compares the word with every word of the lexicon in Python, about 100,000 distance
@@ -7,11 +7,15 @@ count of each word's letters (hashed into a few buckets). Two words ``k`` edits 
 most ``k`` in length and by at most ``k`` letters each way (an edit adds, removes or changes one
 letter, a swap none), so one numpy pass over those arrays leaves only the few words that can be
 close, and only they get the exact distance. The answer is the same set Whoosh's comparison gives.
+
+A prefix (``word*``) is a slice of the sorted word list, with each word's document frequency read
+alongside, instead of Whoosh merging every segment's term information word by word.
 """
 
 from __future__ import annotations
 
 import struct
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 
 import numpy as np
@@ -23,13 +27,15 @@ from workbench.search.matches import SegmentData
 _BUCKETS = 64
 # Each entry of a segment's term file: key length, value length, key (field number + word), value.
 _ENTRY = struct.Struct("!ii")
+_DOC_FREQUENCY = struct.Struct("!I")
 
 
 class Lexicon:
     """One segment's words of one field, with their lengths and letter counts as arrays."""
 
-    def __init__(self, words: list[str]) -> None:
+    def __init__(self, words: list[str], frequencies: list[int] | None = None) -> None:
         self.words = words
+        self.frequencies = frequencies
         self.lengths = np.fromiter(map(len, words), dtype=np.int32, count=len(words))
         self.bags = np.zeros((len(words), _BUCKETS), dtype=np.int8)
         if words:
@@ -41,10 +47,20 @@ class Lexicon:
     def of(cls, reader: IndexReader, fieldname: str) -> Lexicon:
         if fieldname not in reader.schema:
             return cls([])
-        words = _read_words(reader, fieldname)
-        if words is None:
-            words = [b.decode("utf-8") for b in reader.lexicon(fieldname)]
-        return cls(words)
+        read = _read_words(reader, fieldname)
+        if read is None:
+            return cls([b.decode("utf-8") for b in reader.lexicon(fieldname)])
+        return cls(*read)
+
+    def prefixed(self, stem: str, limit: int) -> tuple[list[str], list[int] | None]:
+        """The first ``limit`` words starting with ``stem``, in order, and their frequencies."""
+        low = bisect_left(self.words, stem)
+        high = low
+        end = min(len(self.words), low + limit)
+        while high < end and self.words[high].startswith(stem):
+            high += 1
+        found = self.words[low:high]
+        return found, None if self.frequencies is None else self.frequencies[low:high]
 
     def near(self, text: str, maxdist: int, prefix: str) -> list[str]:
         """Words that may be within ``maxdist`` edits of ``text``: a superset, cheap to find."""
@@ -143,8 +159,30 @@ def _alignment_distances(letters: np.ndarray, typed: np.ndarray) -> np.ndarray:
     return row[:, length]
 
 
-def _read_words(reader: IndexReader, fieldname: str) -> list[str] | None:
-    """A segment's words of one field from one read of its term file, or None if not W3.
+def words_with_prefix(
+    reader: IndexReader,
+    fieldname: str,
+    stem: str,
+    limit: int,
+    *,
+    data: SegmentData | None = None,
+) -> list[tuple[str, int]]:
+    """The first ``limit`` words of the field starting with ``stem`` (in order, across segments)
+    with their document frequencies, as Whoosh's ``iter_prefix`` lists them."""
+    frequency: dict[str, int] = {}
+    for leaf, _offset in reader.leaf_readers():
+        lexicon = _lexicon(leaf, fieldname, data)
+        words, counts = lexicon.prefixed(stem, limit)
+        if counts is None:
+            counts = [leaf.doc_frequency(fieldname, w) for w in words]
+        for word, count in zip(words, counts, strict=True):
+            frequency[word] = frequency.get(word, 0) + count
+    return [(w, frequency[w]) for w in sorted(frequency)[:limit]]
+
+
+def _read_words(reader: IndexReader, fieldname: str) -> tuple[list[str], list[int]] | None:
+    """A segment's words of one field and their document frequencies from one read of its term
+    file, or None if the segment is not stored the W3 way.
 
     Whoosh's lexicon reads each word with two seeks; the words of a field lie together in the
     file, sorted, so one read and a walk over the bytes give the same list.
@@ -156,19 +194,22 @@ def _read_words(reader: IndexReader, fieldname: str) -> list[str] | None:
     key = terms._keycoder(fieldname, b"")
     pos = tindex.closest_key_pos(key)
     if pos is None:
-        return []
+        return [], []
     raw = bytes(tindex.dbfile.get(pos, tindex.endofdata - pos))
     words: list[str] = []
+    frequencies: list[int] = []
     at, end, size = 0, len(raw), _ENTRY.size
-    unpack = _ENTRY.unpack_from
+    unpack, frequency = _ENTRY.unpack_from, _DOC_FREQUENCY.unpack_from
     while at < end:
         keylen, datalen = unpack(raw, at)
         start = at + size
         if raw[start : start + 2] != key:
             break
         words.append(raw[start + 2 : start + keylen].decode("utf-8"))
+        # W3TermInfo begins with flags (1 byte) and weight (4), then the document frequency.
+        frequencies.append(frequency(raw, start + keylen + 5)[0])
         at = start + keylen + datalen
-    return words
+    return words, frequencies
 
 
 def _lexicon(leaf: IndexReader, fieldname: str, data: SegmentData | None) -> Lexicon:
