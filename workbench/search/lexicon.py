@@ -17,6 +17,7 @@ from __future__ import annotations
 import struct
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
+from functools import cached_property
 
 import numpy as np
 from whoosh.codec.whoosh3 import W3TermsReader
@@ -36,12 +37,22 @@ class Lexicon:
     def __init__(self, words: list[str], frequencies: list[int] | None = None) -> None:
         self.words = words
         self.frequencies = frequencies
-        self.lengths = np.fromiter(map(len, words), dtype=np.int32, count=len(words))
-        self.bags = np.zeros((len(words), _BUCKETS), dtype=np.int8)
-        if words:
-            codes = np.frombuffer("".join(words).encode("utf-32-le"), dtype=np.uint32)
-            rows = np.repeat(np.arange(len(words)), self.lengths)
-            np.add.at(self.bags, (rows, codes % _BUCKETS), 1)
+
+    # The arrays only fuzzy terms need are made at the first one.
+
+    @cached_property
+    def lengths(self) -> np.ndarray:
+        return np.fromiter(map(len, self.words), dtype=np.int32, count=len(self.words))
+
+    @cached_property
+    def bags(self) -> np.ndarray:
+        count = len(self.words)
+        if not count:
+            return np.zeros((0, _BUCKETS), dtype=np.int8)
+        codes = np.frombuffer("".join(self.words).encode("utf-32-le"), dtype=np.uint32)
+        rows = np.repeat(np.arange(count, dtype=np.int64), self.lengths)
+        cells = np.bincount(rows * _BUCKETS + codes % _BUCKETS, minlength=count * _BUCKETS)
+        return cells.reshape(count, _BUCKETS).astype(np.int8)
 
     @classmethod
     def of(cls, reader: IndexReader, fieldname: str) -> Lexicon:
