@@ -250,3 +250,49 @@ def test_positions_decode_like_whoosh() -> None:
     for positions in ([0], [3, 4, 90, 1000], list(range(0, 700, 7))):
         value = fmt.encode(positions)
         assert list(phrase.decode_positions(value)) == fmt.decode_positions(value) == positions
+
+
+def test_scores_in_bulk_equal_the_formula_to_the_last_bit() -> None:
+    import random
+
+    from workbench.search.matches import _bm25_in_bulk
+
+    rng = random.Random(3)
+    ids = sorted(rng.sample(range(50_000), 5_000))
+    weights = [float(rng.randint(1, 9)) for _ in ids]
+    lengths = bytes(rng.randrange(256) for _ in range(50_000))
+    table = [1.2 * (0.25 + 0.75 * rng.random() * 3) for _ in range(256)]
+    idf, k = 3.7182818, 2.2
+    expected = {
+        d: idf * ((w * k) / (w + table[lengths[d]])) for d, w in zip(ids, weights, strict=True)
+    }
+    assert _bm25_in_bulk(ids, weights, lengths, table, idf, k) == expected
+
+
+def test_a_posting_list_scored_in_bulk_ranks_as_whoosh_does(tmp_path: Path) -> None:
+    from workbench.search.matches import _IN_BULK
+
+    day = date(2030, 1, 1)
+    docs = [
+        ArticleDoc(
+            id=i,
+            title=f"Note {i}",
+            text="quay " * (1 + i % 5) + "ferry" * (i % 3 == 0),
+            outlet="Wire",
+            byline=None,
+            published=day,
+            language="en",
+            cases=(),
+            case_ids=(),
+        )
+        for i in range(1, _IN_BULK + 300)
+    ]
+    index = SearchIndex.rebuild(tmp_path / "bulk", docs, [])
+    try:
+        for query in ("quay", "quay OR ferry", "quay ferry"):
+            ours, theirs = _whoosh_scores(index, query)
+            assert ours.keys() == theirs.keys() and len(ours) > 100
+            for docnum, score in theirs.items():
+                assert ours[docnum] == pytest.approx(score, rel=1e-12)
+    finally:
+        index.close()
