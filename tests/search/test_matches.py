@@ -296,3 +296,18 @@ def test_a_posting_list_scored_in_bulk_ranks_as_whoosh_does(tmp_path: Path) -> N
                 assert ours[docnum] == pytest.approx(score, rel=1e-12)
     finally:
         index.close()
+
+
+def test_facets_counted_from_arrays_equal_the_plain_count(edited: SearchIndex) -> None:
+    from workbench.search.collect import count_coded, count_facet
+    from workbench.search.query import FACETS
+
+    with edited.searcher() as searcher:
+        every = range(searcher.doc_count_all())
+        for column, multi in FACETS["articles"].values():
+            values = edited.columns.values(searcher, column)
+            codes, labels = edited.columns.coded(searcher, column)
+            for docs in (list(every), list(every)[::2], [], [0]):
+                assert count_coded(codes, labels, docs, multi) == count_facet(values, docs, multi)
+    found = search(edited, "launchers OR ship OR drums")
+    assert found.facets["outlet"] and sum(n for _, n in found.facets["outlet"]) <= found.total

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
+import numpy as np
 from whoosh import fields
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
@@ -27,7 +28,26 @@ class ColumnCache:
 
     def __init__(self) -> None:
         self._segments: dict[tuple[str, str], list[str]] = {}
+        self._coded: dict[str, tuple[tuple[str, ...], np.ndarray, list[str]]] = {}
         self._lock = threading.Lock()
+
+    def coded(self, searcher: Searcher, column: str) -> tuple[np.ndarray, list[str]]:
+        """Each document's value as a number into the list of distinct values, for counting
+        facets with array operations; made again only when the segments change."""
+        segments = tuple(segment_key(sub) for sub, _ in searcher.leaf_searchers())
+        cached = self._coded.get(column)
+        if cached is None or cached[0] != segments:
+            values = self.values(searcher, column)
+            labels: dict[str, int] = {}
+            codes = np.fromiter(
+                (labels.setdefault(v, len(labels)) for v in values),
+                dtype=np.int32,
+                count=len(values),
+            )
+            cached = (segments, codes, list(labels))
+            with self._lock:
+                self._coded[column] = cached
+        return cached[1], cached[2]
 
     def values(self, searcher: Searcher, column: str) -> list[str]:
         """The column's value for every document number of ``searcher`` ("" when it has none)."""
@@ -72,9 +92,22 @@ def _load(reader: IndexReader, column: str) -> list[str]:
     return values
 
 
+def count_coded(
+    codes: np.ndarray, labels: list[str], docs: Collection[int], multi: bool = False
+) -> Counter[str]:
+    """``count_facet`` over ``ColumnCache.coded`` values: one bincount instead of a Counter."""
+    picked = codes[np.fromiter(docs, dtype=np.int64, count=len(docs))]
+    tally = np.bincount(picked, minlength=len(labels)).tolist()
+    counts: Counter[str] = Counter({labels[i]: n for i, n in enumerate(tally) if n})
+    return _split(counts, multi)
+
+
 def count_facet(values: list[str], docs: Iterable[int], multi: bool = False) -> Counter[str]:
     """How many of ``docs`` carry each value (each of several values when ``multi``)."""
-    counts: Counter[str] = Counter(map(values.__getitem__, docs))
+    return _split(Counter(map(values.__getitem__, docs)), multi)
+
+
+def _split(counts: Counter[str], multi: bool) -> Counter[str]:
     counts.pop("", None)
     if not multi:
         return counts

@@ -16,7 +16,7 @@ from whoosh.qparser import QueryParser
 from whoosh.searching import Searcher
 
 from workbench.core.errors import BadQuery
-from workbench.search.collect import count_facet
+from workbench.search.collect import count_coded
 from workbench.search.highlight import Snippet, Span, hit_spans, make_snippet
 from workbench.search.index import IndexUnusable, SearchIndex
 from workbench.search.matches import Budget, Scores, all_matches
@@ -247,7 +247,7 @@ def _facets(
     columns = index.columns
     result: dict[str, list[tuple[str, int]]] = {}
     for name, (column, multi) in FACETS[kind].items():
-        counts = count_facet(columns.values(searcher, column), docs, multi)
+        counts = count_coded(*columns.coded(searcher, column), docs, multi)
         if name == "month":
             result[name] = sorted(counts.items(), reverse=True)
         else:
