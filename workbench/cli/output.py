@@ -11,10 +11,9 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
-from workbench.core.structure import Carrier, ClaimStructure, claim_structure
-
 if TYPE_CHECKING:
     from workbench.core.records import ArticleRecord, CaseDossier, MentionRecord, SourceRecord
+    from workbench.core.structure import Carrier, ClaimStructure
     from workbench.services.articles import ArticleSummary
 
 # C0 and C1 control characters other than tab and newline: a claim's wording or a file name
@@ -125,7 +124,7 @@ def claims_json(dossier: CaseDossier) -> list[dict]:
                     mention_json(x, dossier.source(x.source_id))
                     for x in dossier.mentions_of(claim.id)
                 ],
-                "structure": structure_json(claim_structure(dossier, claim.id)),
+                "structure": structure_json(_structure(dossier, claim.id)),
             }
         )
     return out
@@ -173,3 +172,10 @@ def structure_json(structure: ClaimStructure) -> dict:
         "denials": [carrier(x, "by") for x in structure.denials],
         "refusals": [carrier(x, "by") for x in structure.refusals],
     }
+
+
+def _structure(dossier: CaseDossier, claim_id: int) -> ClaimStructure:
+    # Imported here: `--help` and `--version` need none of the records behind it.
+    from workbench.core.structure import claim_structure
+
+    return claim_structure(dossier, claim_id)
