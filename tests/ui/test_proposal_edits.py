@@ -111,26 +111,42 @@ def test_split_and_merge_explain_what_to_select(desk: Desk, qtbot: QtBot) -> Non
     assert desk.window.controller.undo_stack.count() == 0
 
 
-def test_split_and_merge_keep_every_field_of_a_group() -> None:
+def test_split_and_merge_carry_the_groups_structure_with_its_articles() -> None:
     from workbench.assist.candidates import extract_candidates
-    from workbench.assist.grouping import group_candidates
+    from workbench.assist.grouping import ClaimGroup
+    from workbench.core.vocabulary import Status
 
     text = (
-        "Officials said the ferry left Ardan at night. The port authority said the ferry left "
-        "Ardan at night with no cargo. The minister said fuel prices would fall in May."
+        "Three tankers left Ardan at night, the Harbour Ledger reported. "
+        "The port authority denied that any tanker left Ardan at night."
     )
-    found = [(1, c) for c in extract_candidates(text, "en")] + [
-        (2, c) for c in extract_candidates(text, "en")
-    ]
-    groups = group_candidates(found)
-    big = next(g for g in groups if len(g.members) >= 2)
-    kept, taken = split_group(big, [0])
-    assert taken.members == big.members[:1] and kept.members == big.members[1:]
-    assert taken.representative == big.members[0][1].claim
-    assert kept.representative == big.representative and type(kept) is type(big)
+    found = extract_candidates(text, "en")
+    assert len(found) >= 2
+    group = ClaimGroup(
+        "Three tankers left Ardan at night",
+        ((1, found[0]), (2, found[0]), (3, found[1])),
+        origin="Harbour Ledger",
+        relays=((1, "Harbour Ledger"), (2, "Harbour Ledger")),
+        denials=((3, "port authority"),),
+        status=Status.RELAYED,
+        reason="relayed from the Harbour Ledger",
+    )
+    kept, taken = split_group(group, [2])
+    assert kept.members == group.members[:2] and taken.members == group.members[2:]
+    assert (kept.relays, kept.denials, kept.origin) == (group.relays, (), "Harbour Ledger")
+    assert kept.status is Status.RELAYED and kept.reason == group.reason
+    assert taken.denials == group.denials and taken.relays == ()
+    assert taken.representative == found[1].claim
+    assert (taken.status, taken.reason) == (None, "")  # its own, read from its passages
     merged = merge_groups([kept, taken])
-    assert set(merged.members) == set(big.members) and merged.representative == big.representative
+    assert merged.members == group.members
+    assert (merged.relays, merged.denials, merged.origin) == (
+        group.relays,
+        group.denials,
+        "Harbour Ledger",
+    )
+    assert merged.representative == group.representative and merged.status is Status.RELAYED
     with pytest.raises(ValueError):
-        split_group(big, range(len(big.members)))
+        split_group(group, range(len(group.members)))
     with pytest.raises(ValueError):
-        merge_groups([big])
+        merge_groups([group])

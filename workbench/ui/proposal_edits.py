@@ -5,7 +5,7 @@ to the library until a proposal is accepted.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -21,19 +21,20 @@ if TYPE_CHECKING:
 
 def split_group(group: ClaimGroup, moved: Sequence[int]) -> tuple[ClaimGroup, ClaimGroup]:
     """The group without the members at positions `moved`, and a new group of those members,
-    worded as the first of them. Other fields of the group are carried over as they are."""
+    worded as the first of them. What the assistant read of the group's structure goes with the
+    articles it is about; the part split off gets its own status and reason when accepted."""
     chosen = sorted(set(moved))
     if not chosen or len(chosen) >= len(group.members):
         raise ValueError("a split needs some, not all, of the proposal's articles")
     kept = tuple(m for i, m in enumerate(group.members) if i not in chosen)
     taken = tuple(group.members[i] for i in chosen)
-    return replace(group, members=kept), replace(
-        group, representative=taken[0][1].claim, members=taken
-    )
+    split_off = replace(_narrowed(group, taken), representative=taken[0][1].claim)
+    return _narrowed(group, kept), replace(split_off, status=None, reason="")
 
 
 def merge_groups(groups: Sequence[ClaimGroup]) -> ClaimGroup:
-    """One group holding every member of `groups` once, in article order, worded as the first."""
+    """One group holding every member of `groups` once, in article order, worded as the first;
+    relays, denials and refusals of all, the origin of the first that names one."""
     if len(groups) < 2:
         raise ValueError("a merge needs two proposals or more")
     members: dict[tuple[int, int, int], tuple] = {}
@@ -43,7 +44,32 @@ def merge_groups(groups: Sequence[ClaimGroup]) -> ClaimGroup:
                 (article_id, candidate.start, candidate.end), (article_id, candidate)
             )
     ordered = tuple(members[key] for key in sorted(members))
-    return replace(groups[0], members=ordered)
+    named = next((g for g in groups if g.origin), groups[0])
+    return replace(
+        groups[0],
+        members=ordered,
+        origin=named.origin,
+        origin_article=named.origin_article,
+        **{name: _union(getattr(g, name) for g in groups) for name in _BY_ARTICLE},
+    )
+
+
+_BY_ARTICLE = ("relays", "denials", "refusals")  # (article id, who) pairs
+
+
+def _narrowed(group: ClaimGroup, members: tuple) -> ClaimGroup:
+    articles = {article_id for article_id, _ in members}
+    kept = {
+        name: tuple(x for x in getattr(group, name) if x[0] in articles) for name in _BY_ARTICLE
+    }
+    origin_gone = group.origin_article is not None and group.origin_article not in articles
+    if origin_gone and not kept["relays"]:
+        return replace(group, members=members, origin=None, origin_article=None, **kept)
+    return replace(group, members=members, **kept)
+
+
+def _union(parts: Iterable[tuple]) -> tuple:
+    return tuple(dict.fromkeys(x for part in parts for x in part))
 
 
 def split_proposal(proposal: Proposal, moved: Sequence[int]) -> tuple[Proposal, Proposal]:

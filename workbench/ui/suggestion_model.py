@@ -60,7 +60,7 @@ class Proposal:
 
     @classmethod
     def of(cls, group: ClaimGroup) -> Proposal:
-        return cls(group, group.representative, _lead(group).suggested_status)
+        return cls(group, group.representative, group.status or _lead(group).suggested_status)
 
 
 def _lead(group: ClaimGroup) -> Candidate:
@@ -209,10 +209,17 @@ class ProposalModel(QAbstractItemModel):
                 return look.label(proposal.status)
             lead = _lead(proposal.group)
             count = len(proposal.group.article_ids)
+            group = proposal.group
+            source = (
+                f"{group.origin} (not in the case)"
+                if group.origin and group.origin_article is None and group.relays
+                else group.origin or lead.source or "—"
+            )
             return {
-                SOURCE: lead.source or "—",
+                SOURCE: source,
                 CUE: lead.cue,
-                REASON: f"in {count} article{'s' if count != 1 else ''}: {lead.reason}",
+                REASON: f"in {count} article{'s' if count != 1 else ''}: "
+                + (group.reason or lead.reason),
             }[column]
         if role == STATUS_ROLE and column == STATUS:
             return proposal.status
