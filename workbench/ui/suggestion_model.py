@@ -34,6 +34,7 @@ from workbench.assist.grouping import ClaimGroup
 from workbench.assist.relays import SharedPassage
 from workbench.assist.suggest import CaseSuggestions
 from workbench.core.records import ArticleRecord, MentionRecord
+from workbench.core.text import is_mostly_arabic
 from workbench.core.vocabulary import Status
 from workbench.services import assisting, cases
 from workbench.store import Library
@@ -74,7 +75,9 @@ def article_label(article: ArticleRecord | None, article_id: int) -> str:
     if article is None:
         return f"article {article_id}"
     when = f" ({article.published.isoformat()})" if article.published else ""
-    return f"{article.outlet or article.title}{when}"
+    name = article.outlet or article.title
+    # a left-to-right mark after an Arabic name keeps the date after it, not before
+    return f"{name}\u200e{when}" if when and is_mostly_arabic(name) else f"{name}{when}"
 
 
 @dataclass(frozen=True)
