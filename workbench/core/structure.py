@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from workbench.core.records import ArticleRecord, CaseDossier, MentionRecord, SourceRecord
 from workbench.core.vocabulary import SourceKind, Stance
@@ -132,13 +133,18 @@ def outlet_name(article: ArticleRecord) -> str:
 def same_name(a: str | None, b: str | None) -> bool:
     """True when one name's words are all in the other ("the Chronicle" / "The Northern
     Chronicle")."""
-    wa, wb = set(_name_words(a or "")), set(_name_words(b or ""))
+    wa, wb = _name_words(a or ""), _name_words(b or "")
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
-def _name_words(name: str) -> list[str]:
-    text = re.sub(r"['’]s\b", "", name.lower())
-    return [w for w in re.sub(r"[^\w\s]", " ", text).split() if w not in ("the", "a", "an")]
+_POSSESSIVE = re.compile(r"['’]s\b")
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    text = _PUNCTUATION.sub(" ", _POSSESSIVE.sub("", name.lower()))
+    return frozenset(w for w in text.split() if w not in ("the", "a", "an"))
 
 
 def _once_per_article(mentions: list[MentionRecord]) -> list[MentionRecord]:
