@@ -24,6 +24,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from shipped_file import write_or_check  # noqa: E402
 
 from workbench.assist.grouping import words_of  # noqa: E402
 
@@ -73,13 +76,8 @@ def main() -> int:
         return 2
     data = derive(load(args.data))
     text = json.dumps(data, ensure_ascii=False, indent=0) + "\n"
-    if args.check:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
-        print("shipped cues are reproduced" if same else "shipped cues differ from a rebuild")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(data['pairs'])} pairs, {len(data['words'])} words")
-    return 0
+    print(f"{len(data['pairs'])} pairs, {len(data['words'])} words")
+    return write_or_check(OUT, text, args.check, ROOT)
 
 
 if __name__ == "__main__":

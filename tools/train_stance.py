@@ -24,6 +24,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from shipped_file import write_or_check  # noqa: E402
 
 from workbench.assist import english  # noqa: E402
 from workbench.assist.sources import ActorMemory  # noqa: E402
@@ -120,13 +123,8 @@ def main() -> int:
     )
     data = export(*fit(feats, [LABEL_OF[r["stance"]] for r in rows]))
     text = json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
-    if args.check:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
-        print("shipped model is reproduced" if same else "shipped model differs from a retrain")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)} ({len(data['weights'])} weights)")
-    return 0
+    print(f"{len(data['weights'])} weights")
+    return write_or_check(OUT, text, args.check, ROOT)
 
 
 if __name__ == "__main__":

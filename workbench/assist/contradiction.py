@@ -9,15 +9,11 @@ vocabulary, English and Arabic, compared after the same folding the grouping use
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
 from workbench.assist.grouping import words_of
+from workbench.assist.shipped import Shipped
 from workbench.assist.sources import is_arabic
 
 CUES_FILE = "contradiction_ar.json"
@@ -81,27 +77,9 @@ def load_cues(data: dict) -> LearnedCues:
     )
 
 
-_replacement: list[LearnedCues] = []
-
-
-def learned_cues() -> LearnedCues:
-    return _replacement[-1] if _replacement else _shipped()
-
-
-@cache
-def _shipped() -> LearnedCues:
-    text = resources.files("workbench.assist.models").joinpath(CUES_FILE).read_text("utf-8")
-    return load_cues(json.loads(text))
-
-
-@contextmanager
-def replaced_by(cues: LearnedCues) -> Iterator[None]:
-    """Use other cues, so a cross-validation scores each fold with cues that never saw it."""
-    _replacement.append(cues)
-    try:
-        yield
-    finally:
-        _replacement.pop()
+_SHIPPED: Shipped[LearnedCues] = Shipped(CUES_FILE, load_cues)
+learned_cues = _SHIPPED.current
+replaced_by = _SHIPPED.replaced_by
 
 
 def negated(text: str) -> bool:

@@ -11,16 +11,12 @@ module: loading needs no network and no numerical library, and scoring is determ
 from __future__ import annotations
 
 import itertools
-import json
 import math
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
 from workbench.assist import cues, hedges
+from workbench.assist.shipped import Shipped
 
 LABELS = ("asserts", "relays", "denies")
 _TOKEN = re.compile(r"\w+|[?!:]")
@@ -82,30 +78,10 @@ class StanceModel:
         return StanceGuess(best, probs[best], probs)
 
 
-_replacement: list[StanceModel] = []
-
-
-def stance_model() -> StanceModel:
-    """The model in use: the shipped one, unless an evaluation put another in its place."""
-    return _replacement[-1] if _replacement else shipped_model()
-
-
-@cache
-def shipped_model() -> StanceModel:
-    """The shipped model, loaded once."""
-    text = resources.files("workbench.assist.models").joinpath(MODEL_FILE).read_text("utf-8")
-    return StanceModel(json.loads(text))
-
-
-@contextmanager
-def replaced_by(model: StanceModel) -> Iterator[None]:
-    """Use `model` instead of the shipped one, so a cross-validation scores each fold with a model
-    that never saw it."""
-    _replacement.append(model)
-    try:
-        yield
-    finally:
-        _replacement.pop()
+_SHIPPED: Shipped[StanceModel] = Shipped(MODEL_FILE, StanceModel)
+# the model in use: the shipped one, unless an evaluation put another in its place
+stance_model = _SHIPPED.current
+replaced_by = _SHIPPED.replaced_by
 
 
 def rule_of(kind: str | None, sources: list[tuple[str | None, bool]]) -> str | None:
