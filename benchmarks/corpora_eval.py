@@ -20,7 +20,6 @@ is stored in the project. Every figure runs the product's own path (`extract_can
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 from collections import defaultdict
@@ -31,6 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
+from shipped_file import load_jsonl as load  # noqa: E402
+
 from workbench.assist.candidates import extract_candidates  # noqa: E402
 from workbench.assist.stance_model import StanceModel, replaced_by  # noqa: E402
 from workbench.assist.suggest import suggest_for_case  # noqa: E402
@@ -40,10 +41,6 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 STANCE_OF = {"for": "asserts", "observing": "relays", "against": "denies"}
 STORIES_PER_CASE = 60
 SEED = 7
-
-
-def load(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
 def macro_f1(gold: Sequence[str], predicted: Sequence[str], labels: Sequence[str]) -> dict:

@@ -1,8 +1,15 @@
-"""Writing a shipped model file, or checking that a rebuild reproduces it."""
+"""Reading training material, and writing a shipped model file or checking that a rebuild
+reproduces it."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    """One record a line, blank lines skipped."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
 def write_or_check(out: Path, text: str, check: bool, root: Path) -> int:

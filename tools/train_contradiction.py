@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
+from shipped_file import load_jsonl as load  # noqa: E402
 from shipped_file import write_or_check  # noqa: E402
 
 from workbench.assist.grouping import words_of  # noqa: E402
@@ -35,10 +36,6 @@ OUT = ROOT / "workbench" / "assist" / "models" / "contradiction_ar.json"
 MIN_PAIR = 2
 MIN_WORD = 3
 RATIO = 0.9
-
-
-def load(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
 def derive(rows: Sequence[dict]) -> dict:

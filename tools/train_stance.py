@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
+from shipped_file import load_jsonl as load  # noqa: E402
 from shipped_file import write_or_check  # noqa: E402
 
 from workbench.assist import english  # noqa: E402
@@ -39,10 +40,6 @@ LABEL_OF = {"for": "asserts", "observing": "relays", "against": "denies"}
 C = 0.5
 MIN_DF = 2
 FOLDS = 5
-
-
-def load(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
 def rule_feature(text: str) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from workbench.assist import cues, documents
+from workbench.assist import cues, documents, hedges
 from workbench.assist.readings import Attribution, Reading
 from workbench.assist.sentences import inside_quote as _inside
 from workbench.assist.sentences import quoted_ranges
@@ -69,10 +69,6 @@ _AS_SAYING = re.compile(r"\bas\s+say(?:ing)?\b", re.IGNORECASE)
 _NOT_SPOKEN = re.compile(
     r"(?:\bto|\b(?:is|are|was|were|be|been|being)(?:\s+(?:also|widely|\w+ly))?)\s+$", re.IGNORECASE
 )
-# "her visa request was denied": a request refused, not a claim denied
-_PASSIVE_REFUSAL = re.compile(
-    r"\b(?:was|were|is|are|been|being|be|got|gets|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE
-)
 _RELAYED_BY = re.compile(
     r"\b(?i:(?:quoted|cited|interviewed|contacted)\s+by|speaking\s+to|talking\s+to"
     r"|in\s+an\s+interview\s+with)\s+"
@@ -100,7 +96,7 @@ def read_sentence(sentence: str, memory: ActorMemory, own_outlet: str | None) ->
             m
             for m in cues.DENIAL_EN.finditer(sentence)
             if not _NEGATED.search(sentence[: m.start()])
-            and not (_is_verb_cue(m.group()) and _PASSIVE_REFUSAL.search(sentence[: m.start()]))
+            and not (_is_verb_cue(m.group()) and hedges.PASSIVE.search(sentence[: m.start()]))
         ),
         None,
     )

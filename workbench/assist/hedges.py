@@ -62,14 +62,15 @@ def hedged(text: str) -> bool:
     return any(p.search(text) for p in (HEDGE_EN, QUESTION, REPORT_TAIL))
 
 
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|gets|get)\s+(?:\w+ly\s+)?$", _I)
+# "her visa request was denied": a request refused, not a claim denied
+PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|gets|get)\s+(?:\w+ly\s+)?$", _I)
 
 
 def debunks(text: str) -> bool:
     """A debunking word that is not a passive refusal ("her request was denied")."""
     return any(
         not (
-            m.group().lower().startswith(("denie", "reject")) and _PASSIVE.search(text[: m.start()])
+            m.group().lower().startswith(("denie", "reject")) and PASSIVE.search(text[: m.start()])
         )
         for m in DEBUNK_EN.finditer(text)
     )

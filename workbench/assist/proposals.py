@@ -8,7 +8,6 @@ first-hand, else the outlet its relays cite, marked "not in the case" when no ar
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -17,7 +16,7 @@ from dataclasses import replace
 from workbench.assist.answers import REFERENCE
 from workbench.assist.candidates import ASSERTS, DENIES, NO_COMMENT, RELAYS, Candidate
 from workbench.assist.contradiction import contradicts
-from workbench.assist.grouping import ClaimGroup, words_of
+from workbench.assist.grouping import ClaimGroup, rarity, words_of
 from workbench.assist.sources import normalise, same_actor
 from workbench.core.records import ArticleRecord
 from workbench.core.vocabulary import SourceKind, Status
@@ -68,9 +67,7 @@ _ATTACH_AT_HOME = 0.1
 
 
 def _rarity(candidates: Sequence[Candidate]) -> dict[str, float]:
-    sets = [words_of(c.claim) for c in candidates]
-    df = Counter(w for s in sets for w in s)
-    return {w: math.log((len(sets) + 20) / (n + 0.5)) for w, n in df.items()}
+    return rarity([words_of(c.claim) for c in candidates])
 
 
 def _answered(
