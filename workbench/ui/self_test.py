@@ -18,6 +18,7 @@ from workbench.core.vocabulary import SourceKind, Status
 from workbench.paths import resource
 from workbench.services import cases
 from workbench.store import Library
+from workbench.ui.qt_messages import collected_warnings
 
 TIMEOUT_S = 60
 
@@ -34,6 +35,16 @@ def _wait(condition, seconds: float = TIMEOUT_S) -> bool:  # type: ignore[no-unt
 
 def run_self_test() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with collected_warnings() as warnings:
+        problems = _use_the_window()
+    problems += [f"Qt warned: {warning}" for warning in warnings]
+    for problem in problems:
+        print(f"self-test: {problem}", file=sys.stderr)
+    print("self-test: ok" if not problems else "self-test: FAILED")
+    return 0 if not problems else 1
+
+
+def _use_the_window() -> list[str]:
     from workbench.ui.app import application
     from workbench.ui.main_window import MainWindow
 
@@ -83,7 +94,4 @@ def run_self_test() -> int:
             window.close()
             library.close()
     del app
-    for problem in problems:
-        print(f"self-test: {problem}", file=sys.stderr)
-    print("self-test: ok" if not problems else "self-test: FAILED")
-    return 0 if not problems else 1
+    return problems
