@@ -155,7 +155,8 @@ def _is_type(node: dict, name: str) -> bool:
 
 
 def _from_claimreview(node: dict) -> Verdict | None:
-    item = node.get("itemReviewed") if isinstance(node.get("itemReviewed"), dict) else {}
+    reviewed = node.get("itemReviewed")
+    item: dict = reviewed if isinstance(reviewed, dict) else {}
     claim = _text(node.get("claimReviewed")) or _text(item.get("name")) or _text(item.get("text"))
     if not claim:
         return None

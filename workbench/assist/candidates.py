@@ -386,9 +386,9 @@ def _choose(reading: Reading, own: str | None) -> tuple[Attribution | None, str]
     others = [a for a in items if a.kind is SourceKind.OUTLET and not same_actor(a.source, own)]
     voices = [a for a in items if a.kind is not SourceKind.OUTLET]
     if reading.kind == "refusal":
-        return (voices or items or [None])[0], NO_COMMENT
+        return next(iter(voices or items), None), NO_COMMENT
     if reading.kind == "denial":
-        return (voices or items or [None])[0], DENIES
+        return next(iter(voices or items), None), DENIES
     if reading.kind == "unsourced":
         return None, RELAYS
     if others:

@@ -15,7 +15,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -185,13 +185,13 @@ def similarity_matrix(texts: Sequence[str]) -> dict[tuple[int, int], float]:
     return result
 
 
-def rarity(sets: Sequence[frozenset[str] | set[str]]) -> dict[str, float]:
+def rarity(sets: Sequence[Set[str]]) -> dict[str, float]:
     """Each word's weight in a case: the fewer passages carry it, the more it says."""
     df = Counter(w for s in sets for w in s)
     return {w: math.log((len(sets) + _PSEUDO_COUNT) / (c + 0.5)) for w, c in df.items()}
 
 
-def _cosines(sets: Sequence[set[str]]) -> dict[tuple[int, int], float]:
+def _cosines(sets: Sequence[Set[str]]) -> dict[tuple[int, int], float]:
     n = len(sets)
     idf = rarity(sets)
     norms = [math.sqrt(sum(idf[w] ** 2 for w in s)) or 1.0 for s in sets]

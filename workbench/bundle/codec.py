@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypedDict
 
 from workbench.bundle.contents import (
     AnswerSheet,
@@ -152,6 +152,15 @@ def decode_text(data: bytes, name: str) -> str:
         raise BundleRejected(f"{name} is not UTF-8 text.") from None
 
 
+class _Header(TypedDict):
+    """What the manifest says of the file itself, the same for every kind."""
+
+    bundle_id: str
+    created_at: str
+    app_version: str
+    claims_hidden: bool
+
+
 def decode_contents(
     manifest: Fields, kind: BundleKind, read: Callable[[str], bytes]
 ) -> BundleContents:
@@ -166,12 +175,12 @@ def decode_contents(
     )
     if not case.title.strip():
         raise BundleRejected("case.json: the case has no title.")
-    header = {
-        "bundle_id": manifest.text("bundle_id", default=""),
-        "created_at": manifest.text("created_at", default=""),
-        "app_version": manifest.text("app_version", default=""),
-        "claims_hidden": manifest.boolean("claims_hidden"),
-    }
+    header = _Header(
+        bundle_id=manifest.text("bundle_id", default=""),
+        created_at=manifest.text("created_at", default=""),
+        app_version=manifest.text("app_version", default=""),
+        claims_hidden=manifest.boolean("claims_hidden"),
+    )
     if kind is BundleKind.ANSWERS:
         sheet = _answer_sheet(parse_json(read("answers.json"), "answers.json"))
         return BundleContents(kind=kind, case=case, answers=sheet, **header)

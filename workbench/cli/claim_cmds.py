@@ -184,6 +184,7 @@ def run_claim_mention(args: argparse.Namespace, library: Library) -> int:
         f"mention {mention.id} of claim {mention.claim_id}: article {mention.article_id} "
         f"{mention.stance.value}{by}, characters {mention.start}-{mention.end}"
     )
+    return 0
 
 
 def run_claim_import(args: argparse.Namespace, library: Library) -> int:

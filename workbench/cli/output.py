@@ -103,7 +103,7 @@ def article_json(article: ArticleSummary | ArticleRecord, *, with_text: bool = F
     }
     # A summary has no text: telling the two apart by it spares `--help` importing the records.
     if with_text and hasattr(article, "text"):
-        record["byline"] = article.byline
+        record["byline"] = getattr(article, "byline", "")
         record["text"] = article.text
     return record
 

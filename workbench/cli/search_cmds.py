@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from workbench.cli.output import emit_json, table
 
@@ -170,7 +170,7 @@ def _batch_claims(
     """Each query over the claims: how many match and the best, with their status."""
     from workbench.core.errors import BadQuery
 
-    out = []
+    out: list[dict[str, Any]] = []
     for query in queries:
         try:
             found = search.search(

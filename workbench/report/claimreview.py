@@ -72,7 +72,11 @@ def write_claimreview(
         dossier, publisher=publisher, base_url=base_url, publisher_url=publisher_url
     )
     text = json.dumps(reviews, ensure_ascii=False, indent=2)
-    return atomic_write(Path(path), lambda temp: temp.write_text(text, encoding="utf-8"), overwrite)
+
+    def write(temp: Path) -> None:
+        temp.write_text(text, encoding="utf-8")
+
+    return atomic_write(Path(path), write, overwrite)
 
 
 def _review(

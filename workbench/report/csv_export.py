@@ -52,7 +52,7 @@ def csv_rows(dossier: CaseDossier) -> list[list[str]]:
     digest = CaseDigest(dossier)
     rows = []
     for claim in dossier.claims:
-        mentions = digest.mentions(claim.id) or [None]
+        mentions: list[MentionRecord | None] = list(digest.mentions(claim.id)) or [None]
         for mention in mentions:
             rows.append([neutralise(xml_safe(str(v))) for v in _row(digest, claim, mention)])
     return rows

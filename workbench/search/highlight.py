@@ -34,13 +34,13 @@ def hit_spans(text: str, terms: Iterable[str] = (), phrases: Sequence[Phrase] = 
     spans = [(start, end) for term, _, start, end in tokens if term in wanted]
     if phrases:
         by_pos = {pos: (term, end) for term, pos, _, end in tokens}
-        for words, offsets in phrases:
+        for phrase, offsets in phrases:
             for term, pos, start, _ in tokens:
-                if term != words[0]:
+                if term != phrase[0]:
                     continue
                 if all(
                     by_pos.get(pos + offset, ("",))[0] == word
-                    for word, offset in zip(words[1:], offsets[1:], strict=True)
+                    for word, offset in zip(phrase[1:], offsets[1:], strict=True)
                 ):
                     spans.append((start, by_pos[pos + offsets[-1]][1]))
     return _merge(spans)

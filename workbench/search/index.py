@@ -23,6 +23,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
@@ -172,7 +173,7 @@ class SearchIndex:
         self,
         name: str,
         docs: Iterable,
-        to_fields: Callable[[object], dict[str, str]],
+        to_fields: Callable[[Any], dict[str, str]],
         count: int,
         progress: Callable[[int], None] | None,
         cancelled: Callable[[], bool] | None,

@@ -199,7 +199,7 @@ def _read_words(reader: IndexReader, fieldname: str) -> tuple[list[str], list[in
     file, sorted, so one read and a walk over the bytes give the same list.
     """
     terms = getattr(reader, "_terms", None)
-    if type(terms) is not W3TermsReader:
+    if terms is None or type(terms) is not W3TermsReader:
         return None
     tindex = terms._tindex
     key = terms._keycoder(fieldname, b"")

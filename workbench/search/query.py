@@ -203,7 +203,7 @@ def _run(
 
 def best_scores(found: Scores, n: int) -> list[tuple[int, float]]:
     """The ``n`` best (docnum, score) pairs, best first; ties go to the lower document number."""
-    items = found.items()
+    items: Iterable[tuple[int, float]] = found.items()
     if len(found) > n:
         # Finding the n-th best score on bare floats runs in C; only the few at or above it are
         # then sorted with the tie-break.

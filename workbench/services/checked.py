@@ -75,7 +75,7 @@ def import_archive(
     with library.session() as session:
         known = set(session.scalars(select(m.CheckedVerdict.fingerprint)))
         rows = []
-        for verdict, path in _with_origin(verdicts, outcome.files):
+        for verdict, origin in _with_origin(verdicts, outcome.files):
             key = fingerprint(verdict)
             if key in known:
                 outcome.folded += 1
@@ -95,7 +95,7 @@ def import_archive(
                     "fingerprint": key,
                     "claim_terms": " ".join(entry.claim_terms),
                     "title_terms": " ".join(entry.title_terms),
-                    "origin": Path(path).name,
+                    "origin": Path(origin).name,
                     "imported_at": m.utcnow(),
                 }
             )

@@ -17,6 +17,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import delete, func, select
 
@@ -225,23 +226,35 @@ def _apply_journal(library: Library, index: SearchIndex) -> int:
     if not rows:
         return 0
     high = max(r.id for r in rows)
-    for entity, upsert, remove, load in (
-        ("article", index.upsert_articles, index.delete_articles, _article_docs),
-        ("claim", index.upsert_claims, index.delete_claims, _claim_docs),
-    ):
-        ids = sorted({r.entity_id for r in rows if r.entity == entity})
-        for start in range(0, len(ids), CHUNK):
-            chunk = ids[start : start + CHUNK]
-            docs = load(library, chunk)
-            present = {d.id for d in docs}
-            if docs:
-                upsert(docs)
-            gone = [i for i in chunk if i not in present]
-            if gone:
-                remove(gone)
+    articles = sorted({r.entity_id for r in rows if r.entity == "article"})
+    claims = sorted({r.entity_id for r in rows if r.entity == "claim"})
+    _replay(library, articles, _article_docs, index.upsert_articles, index.delete_articles)
+    _replay(library, claims, _claim_docs, index.upsert_claims, index.delete_claims)
     index.set_marker(high)
     _clear_journal(library, high)
     return len(rows)
+
+
+_Doc = TypeVar("_Doc", ArticleDoc, ClaimDoc)
+
+
+def _replay(
+    library: Library,
+    ids: list[int],
+    load: Callable[[Library, list[int] | None], list[_Doc]],
+    upsert: Callable[[Iterable[_Doc]], None],
+    remove: Callable[[Iterable[int]], None],
+) -> None:
+    """Bring the index's copies of `ids` in line with the database: rewrite or delete each."""
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        docs = load(library, chunk)
+        present = {d.id for d in docs}
+        if docs:
+            upsert(docs)
+        gone = [i for i in chunk if i not in present]
+        if gone:
+            remove(gone)
 
 
 def _decoding(error: BaseException) -> bool:

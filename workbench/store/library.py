@@ -163,7 +163,7 @@ class Library:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.actor = _current_user()
         # Called after a commit that journalled changes for the search index.
-        self.after_change: list[Callable[[], None]] = []
+        self.after_change: list[Callable[[], object]] = []
 
     @property
     def db_path(self) -> Path:

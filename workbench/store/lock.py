@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import sys
 from pathlib import Path
 
 from workbench.core.errors import LibraryError, LibraryInUse
@@ -18,7 +19,7 @@ from workbench.core.errors import LibraryError, LibraryInUse
 LOCK_NAME = "library.lock"
 _BUSY = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES}
 
-if os.name == "nt":
+if sys.platform == "win32":
     import msvcrt
 
     def _try_lock(fd: int, *, shared: bool = False) -> bool:

@@ -19,12 +19,13 @@ ORGANISATION = "FactCheckWorkbench"
 
 
 def application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setWindowIcon(QIcon(str(resource("icons", "workbench.svg"))))
     gc_guard.install(app)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def run_app(data: str | None = None, self_test: bool = False) -> int:

@@ -14,6 +14,8 @@ from workbench.ui.case_details import CaseDetailsDialog
 from workbench.ui.export_dialog import ExportDialog, show_written
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from workbench.ui.main_window import MainWindow
 
 
@@ -175,7 +177,7 @@ def open_export(window: MainWindow) -> ExportDialog | None:
     return dialog
 
 
-def _exported(window: MainWindow, path: object) -> None:
+def _exported(window: MainWindow, path: Path) -> None:
     window.last_export = path
     window.statusBar().showMessage(f"Exported to {path}", 10000)
-    window.last_note = show_written(window, path, "Export written")  # type: ignore[arg-type]
+    window.last_note = show_written(window, path, "Export written")

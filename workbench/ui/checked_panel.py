@@ -13,12 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTextBrowser,
     QTreeWidget,
@@ -44,7 +46,7 @@ class CheckedPanel(QWidget):
 
     def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.window = window
+        self.main = window
         self.controller = window.controller
         self.library = window.library
         self.query = ""
@@ -105,17 +107,17 @@ class CheckedPanel(QWidget):
 
     def wanted_query(self) -> str:
         """The passage selected in the reader, else the selected claim's wording."""
-        passage = self.window.reader.selected_text().strip()
+        passage = self.main.reader.selected_text().strip()
         if passage:
             return passage
-        claim = self.window.claims.current_claim
+        claim = self.main.claims.current_claim
         return claim.text if claim is not None else ""
 
     def schedule(self) -> None:
         if self.isVisible():
             self._timer.start()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.schedule()
 
@@ -179,8 +181,9 @@ class CheckedPanel(QWidget):
             item.setToolTip(1, verdict.claim)
             item.setData(0, Qt.ItemDataRole.UserRole, verdict)
             self.table.addTopLevelItem(item)
-        if self.table.topLevelItemCount():
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        first = self.table.topLevelItem(0)
+        if first is not None:
+            self.table.setCurrentItem(first)
         self._fit_rows()
         self._show_detail()
 
@@ -191,6 +194,8 @@ class CheckedPanel(QWidget):
         flags = int(Qt.TextFlag.TextWordWrap)
         for row in range(self.table.topLevelItemCount()):
             item = self.table.topLevelItem(row)
+            if item is None:
+                continue
             height = metrics.boundingRect(QRect(0, 0, width, 100_000), flags, item.text(1)).height()
             item.setSizeHint(1, QSize(width, height + 8))
 
@@ -200,7 +205,7 @@ class CheckedPanel(QWidget):
 
     def _show_detail(self, *_args: object) -> None:
         verdict = self.current_verdict()
-        claim = self.window.claims.current_claim
+        claim = self.main.claims.current_claim
         self.cite.setEnabled(verdict is not None and claim is not None)
         if verdict is None:
             self.detail.clear()
@@ -230,7 +235,7 @@ class CheckedPanel(QWidget):
     def cite_current(self) -> bool:
         """The chosen verdict becomes evidence of the selected claim: one edit, undoable."""
         verdict = self.current_verdict()
-        claim = self.window.claims.current_claim
+        claim = self.main.claims.current_claim
         if verdict is None or claim is None:
             return False
         from workbench.services.checked import cite_reference
@@ -240,7 +245,7 @@ class CheckedPanel(QWidget):
         )
         done = self.controller.run(command)
         if done:
-            self.window.statusBar().showMessage("Earlier verdict cited as evidence", 5000)
+            self.main.statusBar().showMessage("Earlier verdict cited as evidence", 5000)
         return done
 
     def _ask_import(self) -> None:
@@ -277,7 +282,7 @@ class CheckedPanel(QWidget):
             f"{outcome.folded} duplicates folded"  # type: ignore[attr-defined]
             + (f"; refused: {'; '.join(refused)}" if refused else "")
         )
-        self.window.statusBar().showMessage(self.import_summary, 10000)
+        self.main.statusBar().showMessage(self.import_summary, 10000)
         self.query = ""
         self.schedule()
 
@@ -299,7 +304,8 @@ def install(window: MainWindow) -> QDockWidget:
     toggle.setShortcut("Ctrl+Shift+K")
     toggle.setStatusTip("Earlier verdicts on the selected claim or passage")
     for action in window.menuBar().actions():
-        if action.text().replace("&", "") == "View" and action.menu() is not None:
-            action.menu().addAction(toggle)
+        menu = action.menu()
+        if action.text().replace("&", "") == "View" and isinstance(menu, QMenu):
+            menu.addAction(toggle)
     dock.hide()
     return dock

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -107,13 +108,15 @@ class ClaimDetail(QWidget):
         self.source_name = QComboBox(self)
         self.source_name.setEditable(True)
         self.source_name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.source_name.lineEdit().setPlaceholderText("Who the claim is attributed to")
+        self.source_line = QLineEdit(self.source_name)
+        self.source_line.setPlaceholderText("Who the claim is attributed to")
+        self.source_name.setLineEdit(self.source_line)
         self.source_kind = QComboBox(self)
         for kind, text in KIND_LABELS.items():
             self.source_kind.addItem(text, kind)
         self.attribute_button = QPushButton("Attribute", self)
         self.attribute_button.setToolTip("Attribute the claim to this source (created if new)")
-        self.source_name.lineEdit().returnPressed.connect(self.apply_source)
+        self.source_line.returnPressed.connect(self.apply_source)
         self.source_name.activated.connect(self._source_picked)
         self.attribute_button.clicked.connect(self.apply_source)
         source_row = QGridLayout()

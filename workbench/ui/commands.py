@@ -7,6 +7,7 @@ failure is handed to the controller, which shows it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
@@ -24,16 +25,16 @@ if TYPE_CHECKING:
 class ServiceCommand(QUndoCommand):
     """Runs `apply()` on redo and `revert()` on undo, then refreshes every view once.
 
-    An edit of one claim (its status, wording, mentions or evidence) sets `claim_id`: afterwards
-    only that claim is read again and patched into the open dossier. Other edits leave it None and
-    the case is read again whole.
+    An edit of one claim (its status, wording, mentions or evidence) sets `touched_claim`:
+    afterwards only that claim is read again and patched into the open dossier. Other edits leave
+    it None and the case is read again whole.
     """
 
-    def __init__(self, controller: CaseController, text: str) -> None:
+    def __init__(self, controller: CaseController, text: str, claim_id: int | None = None) -> None:
         super().__init__(text)
         self.controller = controller
         self.library = controller.library
-        self.claim_id: int | None = None
+        self.touched_claim = claim_id
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -47,17 +48,17 @@ class ServiceCommand(QUndoCommand):
     def undo(self) -> None:
         self._guarded(self.revert)
 
-    def _guarded(self, step) -> None:  # type: ignore[no-untyped-def]
+    def _guarded(self, step: Callable[[], None]) -> None:
         try:
             step()
         except Exception as error:  # shown by the controller; the stack must stay usable
             self.setObsolete(True)
             self.controller.fail(error)
         finally:
-            if self.claim_id is None:
+            if self.touched_claim is None:
                 self.controller.reload()
             else:
-                self.controller.claims_changed([self.claim_id])
+                self.controller.claims_changed([self.touched_claim])
 
 
 class AddClaim(ServiceCommand):
@@ -74,7 +75,7 @@ class AddClaim(ServiceCommand):
     ) -> None:
         super().__init__(controller, f"New claim “{_short(text)}”")
         self.case_id = case_id
-        self.text = text
+        self.wording = text
         self.status = status
         self.source_name = source_name
         self.source_kind = source_kind
@@ -89,13 +90,13 @@ class AddClaim(ServiceCommand):
             self.claim = claims.add_claim(
                 self.library,
                 self.case_id,
-                self.text,
+                self.wording,
                 status=self.status,
                 source_name=self.source_name,
                 source_kind=self.source_kind,
                 mention=self.mention,
             )
-        self.claim_id = self.claim.id
+        self.touched_claim = self.claim.id
         self.controller.select_claim_later(self.claim.id)
 
     def revert(self) -> None:
@@ -105,7 +106,7 @@ class AddClaim(ServiceCommand):
 
 class DeleteClaim(ServiceCommand):
     def __init__(self, controller: CaseController, claim: ClaimRecord) -> None:
-        super().__init__(controller, f"Delete claim “{_short(claim.text)}”")
+        super().__init__(controller, f"Delete claim “{_short(claim.text)}”", claim.id)
         self.claim_id = claim.id
         self.snapshot: ClaimSnapshot | None = None
 
@@ -120,7 +121,7 @@ class DeleteClaim(ServiceCommand):
 
 class MarkClaim(ServiceCommand):
     def __init__(self, controller: CaseController, claim: ClaimRecord, status: Status) -> None:
-        super().__init__(controller, f"Mark claim {claim.id} {Status(status).value}")
+        super().__init__(controller, f"Mark claim {claim.id} {Status(status).value}", claim.id)
         self.claim_id = claim.id
         self.old = claim.status
         self.new = Status(status)
@@ -146,16 +147,16 @@ class EditClaim(ServiceCommand):
         clear_source: bool = False,
     ) -> None:
         what = "wording" if text is not None else "note" if note is not None else "source"
-        super().__init__(controller, f"Edit {what} of claim {claim.id}")
+        super().__init__(controller, f"Edit {what} of claim {claim.id}", claim.id)
         self.claim_id = claim.id
-        self.text, self.note, self.source, self.clear = text, note, source, clear_source
+        self.new_text, self.note, self.source, self.clear = text, note, source, clear_source
         self.old_text = claim.text if text is not None else None
         self.old_note = claim.note if note is not None else None
         old = controller.source(claim.source_id)
         self.old_source = (old.name, old.kind) if old else None
 
     def apply(self) -> None:
-        self._set(self.text, self.note, self.source, self.clear)
+        self._set(self.new_text, self.note, self.source, self.clear)
 
     def revert(self) -> None:
         touched_source = self.source is not None or self.clear
@@ -186,7 +187,7 @@ class EditClaim(ServiceCommand):
 
 class AddMention(ServiceCommand):
     def __init__(self, controller: CaseController, claim_id: int, spec: MentionSpec) -> None:
-        super().__init__(controller, f"Add a mention to claim {claim_id}")
+        super().__init__(controller, f"Add a mention to claim {claim_id}", claim_id)
         self.claim_id = claim_id
         self.spec = spec
         self.record: MentionRecord | None = None
@@ -205,7 +206,9 @@ class AddMention(ServiceCommand):
 
 class RemoveMention(ServiceCommand):
     def __init__(self, controller: CaseController, mention: MentionRecord) -> None:
-        super().__init__(controller, f"Remove a mention of claim {mention.claim_id}")
+        super().__init__(
+            controller, f"Remove a mention of claim {mention.claim_id}", mention.claim_id
+        )
         self.record = mention
         self.claim_id = mention.claim_id
 
@@ -218,7 +221,7 @@ class RemoveMention(ServiceCommand):
 
 class SetStance(ServiceCommand):
     def __init__(self, controller: CaseController, mention: MentionRecord, stance: Stance) -> None:
-        super().__init__(controller, f"Set stance to {Stance(stance).value}")
+        super().__init__(controller, f"Set stance to {Stance(stance).value}", mention.claim_id)
         self.mention_id = mention.id
         self.claim_id = mention.claim_id
         self.old = mention.stance
@@ -235,7 +238,7 @@ class AddEvidence(ServiceCommand):
     def __init__(
         self, controller: CaseController, claim_id: int, kind: str, reference: str, note: str = ""
     ) -> None:
-        super().__init__(controller, f"Add evidence to claim {claim_id}")
+        super().__init__(controller, f"Add evidence to claim {claim_id}", claim_id)
         self.claim_id, self.kind, self.reference, self.note = claim_id, kind, reference, note
         self.record: EvidenceRecord | None = None
 
@@ -251,7 +254,9 @@ class AddEvidence(ServiceCommand):
 
 class RemoveEvidence(ServiceCommand):
     def __init__(self, controller: CaseController, evidence: EvidenceRecord) -> None:
-        super().__init__(controller, f"Remove evidence from claim {evidence.claim_id}")
+        super().__init__(
+            controller, f"Remove evidence from claim {evidence.claim_id}", evidence.claim_id
+        )
         self.record = evidence
         self.claim_id = evidence.claim_id
 

@@ -19,9 +19,9 @@ class FindBar(QWidget):
         self.edit.setPlaceholderText("Find in this article")
         self.edit.setClearButtonEnabled(True)
         self.count = QLabel("", self)
-        previous = QToolButton(self, text="▲", toolTip="Previous match (Shift+F3)")
-        following = QToolButton(self, text="▼", toolTip="Next match (F3 or Enter)")
-        close = QToolButton(self, text="✕", toolTip="Close the find bar (Esc)")
+        previous = _button(self, "▲", "Previous match (Shift+F3)")
+        following = _button(self, "▼", "Next match (F3 or Enter)")
+        close = _button(self, "✕", "Close the find bar (Esc)")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(QLabel("Find:", self))
@@ -59,3 +59,10 @@ class FindBar(QWidget):
             self.close_bar()
             return
         super().keyPressEvent(event)
+
+
+def _button(parent: QWidget, text: str, tip: str) -> QToolButton:
+    button = QToolButton(parent)
+    button.setText(text)
+    button.setToolTip(tip)
+    return button

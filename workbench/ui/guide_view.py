@@ -39,6 +39,8 @@ class UserGuide(GuideDialog):
         self.browser = ShotBrowser(self)
         self.browser.setOpenExternalLinks(True)
         self.browser.setSource(plain.source())
-        self.layout().replaceWidget(plain, self.browser)
+        layout = self.layout()
+        assert layout is not None  # made in __init__
+        layout.replaceWidget(plain, self.browser)
         plain.hide()
         plain.deleteLater()

@@ -96,7 +96,11 @@ class MainWindow(QMainWindow):
         # The last dialog and note each menu entry opened, so tests and the guide script reach them.
         self.case_details_dialog: QDialog | None = None
         self.export_dialog: QDialog | None = None
+        self.article_details_dialog: QDialog | None = None
+        self.sources_dialog: QDialog | None = None
+        self.guide_dialog: QDialog | None = None
         self.last_note: QMessageBox | None = None
+        self.last_export: Path | None = None
         self.case_files = CaseFiles(self)
         self.workshop = Workshop(self)
         self.presentation = Presentation(self, self.state.settings)
@@ -322,9 +326,7 @@ class MainWindow(QMainWindow):
             return
 
         def work(context: TaskContext) -> None:
-            search.rebuild(  # type: ignore[attr-defined]
-                lambda n: context.progress(n, 0), context.cancelled, in_child=True
-            )
+            search.rebuild(lambda n: context.progress(n, 0), context.cancelled, in_child=True)
 
         self.runner.start(
             "rebuilding the search index",

@@ -329,7 +329,7 @@ def _focus_articles(window: MainWindow) -> None:
 
 def _focus_source(window: MainWindow) -> None:
     window.claims.detail.source_name.setFocus()
-    window.claims.detail.source_name.lineEdit().selectAll()
+    window.claims.detail.source_line.selectAll()
 
 
 def _focus_search(window: MainWindow) -> None:

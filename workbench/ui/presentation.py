@@ -99,8 +99,8 @@ class Presentation(QObject):
     def _remembered(self, presenting: bool) -> float:
         default = PRESENTATION_DEFAULT if presenting else 1.0
         try:
-            return float(self.settings.value(_settings_key(presenting), default))
-        except (TypeError, ValueError):
+            return float(str(self.settings.value(_settings_key(presenting), default)))
+        except ValueError:
             return default
 
     def _graph_zoom(self, method: str) -> bool:

@@ -13,7 +13,7 @@ import shiboken6
 from PySide6.QtGui import QUndoCommand
 
 from workbench.assist.grouping import ClaimGroup
-from workbench.ui.suggestion_model import Proposal
+from workbench.ui.suggestion_model import Proposal, ProposalModel
 
 if TYPE_CHECKING:
     from workbench.ui.suggestions import SuggestionsPanel
@@ -50,25 +50,35 @@ def merge_groups(groups: Sequence[ClaimGroup]) -> ClaimGroup:
         members=ordered,
         origin=named.origin,
         origin_article=named.origin_article,
-        **{name: _union(getattr(g, name) for g in groups) for name in _BY_ARTICLE},
+        relays=_union(g.relays for g in groups),
+        denials=_union(g.denials for g in groups),
+        refusals=_union(g.refusals for g in groups),
     )
-
-
-_BY_ARTICLE = ("relays", "denials", "refusals")  # (article id, who) pairs
 
 
 def _narrowed(group: ClaimGroup, members: tuple) -> ClaimGroup:
     articles = {article_id for article_id, _ in members}
-    kept = {
-        name: tuple(x for x in getattr(group, name) if x[0] in articles) for name in _BY_ARTICLE
-    }
+
+    def kept(pairs: tuple[ArticleVoice, ...]) -> tuple[ArticleVoice, ...]:
+        return tuple(pair for pair in pairs if pair[0] in articles)
+
+    narrowed = replace(
+        group,
+        members=members,
+        relays=kept(group.relays),
+        denials=kept(group.denials),
+        refusals=kept(group.refusals),
+    )
     origin_gone = group.origin_article is not None and group.origin_article not in articles
-    if origin_gone and not kept["relays"]:
-        return replace(group, members=members, origin=None, origin_article=None, **kept)
-    return replace(group, members=members, **kept)
+    if origin_gone and not narrowed.relays:
+        return replace(narrowed, origin=None, origin_article=None)
+    return narrowed
 
 
-def _union(parts: Iterable[tuple]) -> tuple:
+ArticleVoice = tuple[int, str | None]  # an article and who in it relays, denies or refuses
+
+
+def _union(parts: Iterable[tuple[ArticleVoice, ...]]) -> tuple[ArticleVoice, ...]:
     return tuple(dict.fromkeys(x for part in parts for x in part))
 
 
@@ -125,7 +135,7 @@ class RearrangeProposals(QUndoCommand):
             model.insert(row, proposal)
         self.panel.show_proposal(self.before[0])
 
-    def _model(self):  # type: ignore[no-untyped-def]
+    def _model(self) -> ProposalModel | None:
         """The list, or None once the panel is closed: the stack outlives it."""
         if shiboken6.isValid(self.panel) and shiboken6.isValid(self.panel.model):
             return self.panel.model

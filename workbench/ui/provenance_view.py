@@ -260,9 +260,9 @@ class ProvenanceView(QGraphicsView):
             self.nodes[node.id] = item
         for edge in graph.edges:
             if edge.origin in self.nodes and edge.target in self.nodes:
-                item = EdgeItem(edge, self.nodes[edge.origin], self.nodes[edge.target])
-                scene.addItem(item)
-                self.edges.append(item)
+                line = EdgeItem(edge, self.nodes[edge.origin], self.nodes[edge.target])
+                scene.addItem(line)
+                self.edges.append(line)
         if not graph.nodes:
             hint = scene.addSimpleText("No claims are marked in this case yet.")
             hint.setBrush(QBrush(QColor("#606060")))
@@ -376,7 +376,8 @@ class ProvenanceView(QGraphicsView):
         )
         self.scene().render(painter, QRectF(0, 0, size.width(), size.height()), source)
         painter.end()
-        if not image.save(str(target), "PNG"):
+        # PySide6's stub types the format as bytes, but the binding only accepts a str.
+        if not image.save(str(target), "PNG"):  # type: ignore[call-overload]
             raise OSError(0, "the picture could not be saved")
 
     def _write_svg(self, target: Path, source: QRectF) -> None:

@@ -73,9 +73,15 @@ class _TextView(QTextBrowser):
         menu = self.createStandardContextMenu(event.pos())
         actions = self._reader.selection_actions
         if actions:
-            menu.insertSeparator(menu.actions()[0] if menu.actions() else None)
+            existing = menu.actions()
+            if existing:
+                menu.insertSeparator(existing[0])
             for action in reversed(actions):
-                menu.insertAction(menu.actions()[0] if menu.actions() else None, action)
+                first = menu.actions()
+                if first:
+                    menu.insertAction(first[0], action)
+                else:
+                    menu.addAction(action)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
@@ -363,8 +369,8 @@ class ArticleReader(QWidget):
         cursor.setPosition(
             self._map.to_qt(min(end, self._map.length)), QTextCursor.MoveMode.KeepAnchor
         )
-        selection.cursor = cursor  # type: ignore[attr-defined]
-        selection.format = fmt  # type: ignore[attr-defined]
+        selection.cursor = cursor
+        selection.format = fmt
         return selection
 
     def visible_point(self, offset: int) -> QPoint:

@@ -10,6 +10,7 @@ import os
 import sys
 import tempfile
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QSettings
@@ -23,7 +24,7 @@ from workbench.ui.qt_messages import collected_warnings
 TIMEOUT_S = 60
 
 
-def _wait(condition, seconds: float = TIMEOUT_S) -> bool:  # type: ignore[no-untyped-def]
+def _wait(condition: Callable[[], bool], seconds: float = TIMEOUT_S) -> bool:
     deadline = QDeadlineTimer(int(seconds * 1000))
     while not condition():
         if deadline.hasExpired():

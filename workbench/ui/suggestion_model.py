@@ -289,14 +289,14 @@ class StatusChipDelegate(QStyledItemDelegate):
             return
         panel = QStyleOptionViewItem(option)
         self.initStyleOption(panel, index)
-        panel.text = ""  # type: ignore[attr-defined]
-        widget = panel.widget  # type: ignore[attr-defined]
+        panel.text = ""
+        widget = panel.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, panel, painter, widget)
-        if panel.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+        if panel.state & QStyle.StateFlag.State_Selected:
             # with no text the style highlights nothing; the chip sits on the row's highlight
-            painter.fillRect(panel.rect, panel.palette.highlight())  # type: ignore[attr-defined]
-        rect = QRectF(option.rect).adjusted(2, 2, -2, -2)  # type: ignore[attr-defined]
+            painter.fillRect(panel.rect, panel.palette.highlight())
+        rect = QRectF(option.rect).adjusted(2, 2, -2, -2)
         rect.setWidth(min(rect.width(), 118.0))
         look.paint_chip(painter, Status(status), rect)
 
@@ -304,9 +304,7 @@ class StatusChipDelegate(QStyledItemDelegate):
         hint = super().sizeHint(option, index)
         return QSize(max(hint.width(), 124), max(hint.height(), 22))
 
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
-    ) -> QWidget | None:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         if index.data(STATUS_ROLE) is None:
             return super().createEditor(parent, option, index)
         picker = QComboBox(parent)

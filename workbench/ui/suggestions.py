@@ -341,15 +341,15 @@ class SuggestionsPanel(QWidget):
         if not proposals:
             return
         first_row = self.model.proposals.index(proposals[0])
-        macro = self.undo_stack is not None and len(proposals) > 1
-        if macro:
-            self.undo_stack.beginMacro(f"Accept {len(proposals)} proposed claims")
+        stack = self.undo_stack if len(proposals) > 1 else None
+        if stack is not None:
+            stack.beginMacro(f"Accept {len(proposals)} proposed claims")
         try:
             for proposal in proposals:
                 self.accept(proposal)
         finally:
-            if macro:
-                self.undo_stack.endMacro()
+            if stack is not None:
+                stack.endMacro()
         self._select_row(first_row)
 
     def accept(self, proposal: Proposal) -> None:
@@ -488,7 +488,7 @@ class SuggestionsPanel(QWidget):
         self.split_button.setEnabled(has_rows)
         self.merge_button.setEnabled(len(self.model.proposals) > 1)
         self.status_picker.setEnabled(has_rows)
-        index = self.tabs.indexOf(self.tree.parentWidget())
+        index = self.tabs.indexOf(self.tree.parentWidget() or self.tree)
         self.tabs.setTabText(index, f"Proposed claims ({len(self.model.proposals)})")
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -39,10 +39,17 @@ class WindowState:
         self.settings.sync()
 
     def last_case(self) -> int | None:
-        return int(self.settings.value(self.prefix + "case", 0) or 0) or None
+        return self._remembered_id("case")
 
     def last_claim(self) -> int | None:
-        return int(self.settings.value(self.prefix + "claim", 0) or 0) or None
+        return self._remembered_id("claim")
 
     def last_article(self) -> int | None:
-        return int(self.settings.value(self.prefix + "article", 0) or 0) or None
+        return self._remembered_id("article")
+
+    def _remembered_id(self, what: str) -> int | None:
+        value = self.settings.value(self.prefix + what, 0)
+        try:
+            return int(str(value or 0)) or None
+        except ValueError:  # a settings file edited by hand
+            return None
