@@ -134,13 +134,16 @@ class CaseDossier:
         return self._lookup("source", self.sources).get(source_id)
 
     def mentions_of(self, claim_id: int) -> list[MentionRecord]:
-        # grouped once: every view, export and structure asks this for each claim in turn
+        return list(self._mentions_by_claim().get(claim_id, ()))
+
+    def _mentions_by_claim(self) -> dict[int, list[MentionRecord]]:
+        # grouped once: every view, export and structure asks for each claim in turn
         if "mentions_of" not in self._index:
             grouped: dict[int, list[MentionRecord]] = {}
             for mention in self.mentions:
                 grouped.setdefault(mention.claim_id, []).append(mention)
             self._index["mentions_of"] = grouped
-        return list(self._index["mentions_of"].get(claim_id, ()))
+        return self._index["mentions_of"]
 
     def evidence_of(self, claim_id: int) -> list[EvidenceRecord]:
         return [e for e in self.evidence if e.claim_id == claim_id]
@@ -152,30 +155,57 @@ class CaseDossier:
         """This dossier with the claims of ``part`` as they now stand (absent ones removed).
 
         What an edit of a few claims changes, without reading the whole case again; the order of
-        every list is the one a fresh read gives.
+        every list is the one a fresh read gives. The work is in the size of the edit, not of the
+        case: claims edited in place keep their positions, the grouping of mentions by claim is
+        carried over, and articles are sorted again only when the edit brought a new one.
         """
         ids = set(part.claim_ids)
-        claims = [c for c in self.claims if c.id not in ids] + list(part.claims)
-        mentions = [x for x in self.mentions if x.claim_id not in ids] + list(part.mentions)
+        grouped = dict(self._mentions_by_claim())
+        for claim_id in ids:
+            grouped.pop(claim_id, None)
+        for mention in part.mentions:
+            grouped.setdefault(mention.claim_id, []).append(mention)
+        mentions = tuple(x for claim_id in sorted(grouped) for x in grouped[claim_id])
         evidence = [e for e in self.evidence if e.claim_id not in ids] + list(part.evidence)
-        articles = {a.id: a for a in self.articles} | {a.id: a for a in part.articles}
-        known = {s.id: s for s in self.sources} | {s.id: s for s in part.sources}
-        used = {c.source_id for c in claims} | {x.source_id for x in mentions}
-        return replace(
-            self,
-            claims=tuple(sorted(claims, key=lambda c: c.id)),
-            mentions=tuple(sorted(mentions, key=lambda x: (x.claim_id, x.id))),
-            evidence=tuple(sorted(evidence, key=lambda e: e.id)),
-            articles=tuple(
+        claims = self._claims_with(part)
+        index = {"mentions_of": grouped}
+        articles = self.articles
+        known_articles = self._lookup("article", self.articles)
+        if any(known_articles.get(a.id) != a for a in part.articles):
+            merged = known_articles | {a.id: a for a in part.articles}
+            articles = tuple(
                 sorted(
-                    articles.values(),
+                    merged.values(),
                     key=lambda a: (a.published is None, a.published or date.min, a.id),
                 )
-            ),
+            )
+        else:
+            index["article"] = known_articles
+        known = {s.id: s for s in self.sources} | {s.id: s for s in part.sources}
+        used = {c.source_id for c in claims} | {x.source_id for x in mentions}
+        patched = replace(
+            self,
+            claims=claims,
+            mentions=mentions,
+            evidence=tuple(sorted(evidence, key=lambda e: e.id)),
+            articles=articles,
             sources=tuple(
                 sorted((s for i, s in known.items() if i in used), key=lambda s: s.name.lower())
             ),
         )
+        patched._index.update(index)
+        return patched
+
+    def _claims_with(self, part: ClaimsPart) -> tuple[ClaimRecord, ...]:
+        position = {c.id: k for k, c in enumerate(self.claims)}
+        if len(part.claims) == len(part.claim_ids) and all(c.id in position for c in part.claims):
+            edited = list(self.claims)
+            for claim in part.claims:
+                edited[position[claim.id]] = claim
+            return tuple(edited)
+        ids = set(part.claim_ids)
+        kept = [c for c in self.claims if c.id not in ids] + list(part.claims)
+        return tuple(sorted(kept, key=lambda c: c.id))
 
     def _lookup(self, name: str, items: tuple) -> dict:
         if name not in self._index:

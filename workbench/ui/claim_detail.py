@@ -85,6 +85,9 @@ class ClaimDetail(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.claim_id: int | None = None
+        # What the source list and the mentions table were last filled from: an edit of one
+        # claim that leaves them as they were does not rebuild them.
+        self._shown: dict[str, object] = {}
         self.title = QLabel("<i>Select a claim to see it in full.</i>", self)
         self.wording = CommitTextEdit(self, lines=3)
         self.wording.setToolTip("The claim in your words; saved when you leave the box")
@@ -309,6 +312,7 @@ class ClaimDetail(QWidget):
                 button.setChecked(False)
             self.status_group.setExclusive(True)
             self.mentions.clear()
+            self._shown.clear()
             self.evidence.clear()
             self.warnings.setText("")
             self.structure.show_structure(None)
@@ -336,20 +340,34 @@ class ClaimDetail(QWidget):
     def _show_sources(self, claim: ClaimRecord) -> None:
         current = self.controller.source(claim.source_id)
         self.source_name.blockSignals(True)
-        self.source_name.clear()
-        for record, _count in sources.list_sources(self.controller.library):
-            self.source_name.addItem(f"{record.name}", record.kind)
+        dossier = self.controller.dossier
+        if self._stale("sources", dossier.sources if dossier else ()):
+            self.source_name.clear()
+            for record, _count in sources.list_sources(self.controller.library):
+                self.source_name.addItem(f"{record.name}", record.kind)
         self.source_name.setCurrentText(current.name if current else "")
         if current is not None:
             self.source_kind.setCurrentIndex(self.source_kind.findData(current.kind))
         self.source_name.blockSignals(False)
 
+    def _stale(self, what: str, shown_from: object) -> bool:
+        """Whether the part `what` must be filled again: after a reload of the whole case (which
+        may have changed anything) or when what it shows has changed."""
+        whole = self.controller.changed_claims is None
+        if not whole and self._shown.get(what) == shown_from:
+            return False
+        self._shown[what] = shown_from
+        return True
+
     def _show_mentions(self, claim: ClaimRecord) -> None:
-        self.mentions.clear()
         dossier = self.controller.dossier
+        mentions = tuple(dossier.mentions_of(claim.id)) if dossier else ()
+        if not self._stale("mentions", (claim.id, mentions)):
+            return
+        self.mentions.clear()
         if dossier is None:
             return
-        for mention in dossier.mentions_of(claim.id):
+        for mention in mentions:
             article = dossier.article(mention.article_id)
             item = QTreeWidgetItem(
                 [

@@ -55,8 +55,9 @@ class ClaimListModel(QAbstractListModel):
             and all(a.id == b.id for a, b in zip(dossier.claims, self._claims, strict=True))
         )
         if same_rows:
-            self._take(dossier)
-            for claim_id in changed or ():
+            assert dossier is not None and changed is not None
+            self._patch(dossier, changed)
+            for claim_id in changed:
                 row = self.row_of(claim_id)
                 if row is not None:
                     self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
@@ -76,6 +77,19 @@ class ClaimListModel(QAbstractListModel):
             for mention in dossier.mentions:
                 per_claim.setdefault(mention.claim_id, set()).add(mention.article_id)
             self._articles = {k: len(v) for k, v in per_claim.items()}
+
+    def _patch(self, dossier: CaseDossier, changed: Sequence[int]) -> None:
+        """Take ``dossier`` where only the ``changed`` claims differ: work in the edit's size."""
+        self._dossier = dossier
+        self._claims = list(dossier.claims)
+        self._sources = {s.id: s.name for s in dossier.sources}
+        for claim_id in changed:
+            self._summaries.pop(claim_id, None)
+            articles = {x.article_id for x in dossier.mentions_of(claim_id)}
+            if articles:
+                self._articles[claim_id] = len(articles)
+            else:
+                self._articles.pop(claim_id, None)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._claims)
