@@ -35,3 +35,6 @@ def library(tmp_path: Path) -> Iterator[Library]:
     lib = Library.open(tmp_path / "library")
     yield lib
     lib.close()
+
+
+pytest_plugins = ["tests.team_server"]

@@ -25,10 +25,10 @@ from workbench.cli import (
     export_cmds,
     library_cmds,
     search_cmds,
+    server_cmds,
 )
 from workbench.cli.output import escaped_output
 from workbench.core.errors import WorkbenchError
-from workbench.paths import data_location
 
 if TYPE_CHECKING:
     from workbench.store import Library
@@ -41,6 +41,7 @@ COMMAND_MODULES = (
     assist_cmds,
     bundle_cmds,
     checked_cmds,
+    server_cmds,
 )
 log = logging.getLogger("workbench")
 
@@ -53,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--data", metavar="DIR", help="library folder (default: WORKBENCH_DATA or db/)"
+    )
+    parser.add_argument(
+        "--server",
+        metavar="URL",
+        help="use the team library on this PostgreSQL server (default: WORKBENCH_SERVER); "
+        "passwords come from ~/.pgpass or a service file",
     )
     parser.add_argument("--version", action="version", version=f"workbench {__version__}")
     parser.add_argument(
@@ -70,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from workbench.ui.app import run_app
 
-        return run_app(data=args.data, self_test=args.self_test)
+        return run_app(data=args.data, server=args.server, self_test=args.self_test)
     with escaped_output():
         return _run_command(args)
 
@@ -78,11 +85,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run_command(args: argparse.Namespace) -> int:
     if not getattr(args, "needs_library", True):
         return _guarded(lambda: args.run(args))
-    from workbench.store import Library
+    from workbench.store.opening import open_library
 
-    location = data_location(args.data)
     try:
-        library = Library.open(location.library, exports_dir=location.exports)
+        library = open_library(args.data, args.server)
     except WorkbenchError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

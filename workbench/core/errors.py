@@ -45,3 +45,11 @@ class ExportError(WorkbenchError):
 
 class BundleRejected(WorkbenchError):
     """A case file is broken, hostile or from a newer version."""
+
+
+class ServerUnavailable(LibraryError):
+    """The team server cannot be reached, or stopped answering during a change."""
+
+
+class NotPermitted(WorkbenchError):
+    """The team server refused a change the user's role does not allow."""

@@ -96,6 +96,8 @@ class SearchIndex:
         self.parsers: dict[str, QueryParser] = {}
         self.columns = ColumnCache()
         self.segment_data = SegmentData()
+        # Journal ids applied lately: a shared journal's rows may commit out of id order.
+        self.recent_journal: set[int] = set()
 
     # -- opening ----------------------------------------------------------------------------
 

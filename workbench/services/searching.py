@@ -35,6 +35,7 @@ from workbench.store import models as m
 from workbench.store.failures import storage_error
 
 CHUNK = 500
+TEAM_JOURNAL_OVERLAP = 200
 log = logging.getLogger(__name__)
 _locks: dict[Path, threading.Lock] = {}
 
@@ -123,7 +124,7 @@ class LibrarySearch:
         """Build the index anew; `in_child` runs Whoosh in a child process (the window's choice)."""
         with _lock(self.library), _disk_failures(self.library):
             self.index.close()
-            if in_child and not self.library.read_only:
+            if in_child and _child_can_build(self.library):
                 rebuild_in_child(self.library.folder, progress, cancelled)
                 self.index = SearchIndex.open(self.library.index_dir)
                 _apply_journal(self.library, self.index)
@@ -144,7 +145,7 @@ def open_search(
     in_child: bool = False,
 ) -> LibrarySearch:
     """Open the library's index, rebuilding it when missing, damaged or out of step."""
-    in_child = in_child and not library.read_only  # the child would build in the library folder
+    in_child = in_child and _child_can_build(library)
 
     def rebuild() -> SearchIndex:
         if not in_child:
@@ -170,6 +171,11 @@ def open_search(
                 index.close()
                 index = rebuild()
     return LibrarySearch(library, index, in_child=in_child)
+
+
+def _child_can_build(library: Library) -> bool:
+    """A child process opens the library by its folder: a writable one of its own, not a server."""
+    return not library.read_only and not library.is_team
 
 
 @contextmanager
@@ -219,13 +225,27 @@ def _out_of_step(library: Library, index: SearchIndex) -> bool:
 
 
 def _apply_journal(library: Library, index: SearchIndex) -> int:
+    """Bring the index up to the journal. A team library's journal is shared by every client:
+    each reads on from the last row its own index applied, and none clears it."""
+    query = select(m.IndexJournal.id, m.IndexJournal.entity, m.IndexJournal.entity_id)
+    if library.is_team:
+        # Ids are handed out before commit, so a row may appear below one already applied:
+        # the last few are read again and any not applied yet is applied now.
+        since = index.get_marker() - TEAM_JOURNAL_OVERLAP
+        query = query.where(m.IndexJournal.id > since).order_by(m.IndexJournal.id)
     with library.session() as session:
-        rows = session.execute(
-            select(m.IndexJournal.id, m.IndexJournal.entity, m.IndexJournal.entity_id)
-        ).all()
+        rows = session.execute(query).all()
+    if library.is_team:
+        rows = [r for r in rows if r.id not in index.recent_journal]
+        index.recent_journal.update(r.id for r in rows)
+        if len(index.recent_journal) > 4 * TEAM_JOURNAL_OVERLAP:
+            keep = sorted(index.recent_journal)[-2 * TEAM_JOURNAL_OVERLAP :]
+            index.recent_journal = set(keep)
     if not rows:
         return 0
     high = max(r.id for r in rows)
+    if library.is_team:
+        high = max(high, index.get_marker())
     articles = sorted({r.entity_id for r in rows if r.entity == "article"})
     claims = sorted({r.entity_id for r in rows if r.entity == "claim"})
     _replay(library, articles, _article_docs, index.upsert_articles, index.delete_articles)
@@ -264,7 +284,8 @@ def _decoding(error: BaseException) -> bool:
 
 def _clear_journal(library: Library, high: int) -> None:
     # A read-only library keeps its journal: its index is a scratch copy, made again next time.
-    if not library.read_only:
+    # A team library keeps it for the other clients' indexes.
+    if not library.read_only and not library.is_team:
         with library.session() as session:
             session.execute(delete(m.IndexJournal).where(m.IndexJournal.id <= high))
 

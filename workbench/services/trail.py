@@ -17,17 +17,19 @@ def record_change(
     new: object = None,
     reason: str = "",
 ) -> None:
-    session.add(
-        m.AuditEntry(
-            actor=actor,
-            entity=entity,
-            entity_id=entity_id,
-            action=action,
-            old=None if old is None else str(old),
-            new=None if new is None else str(new),
-            reason=reason,
-        )
+    entry = m.AuditEntry(
+        actor=actor,
+        entity=entity,
+        entity_id=entity_id,
+        action=action,
+        old=None if old is None else str(old),
+        new=None if new is None else str(new),
+        reason=reason,
     )
+    session.add(entry)
+    # The last audit row of a transaction tells afterwards whether a commit left unanswered
+    # by a stopped server was saved.
+    session.info["audit"] = entry
 
 
 def journal(session: Session, entity: str, *entity_ids: int) -> None:

@@ -17,13 +17,17 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from workbench.core.errors import LibraryDamaged, LibraryError, LibraryReadOnly
+from workbench.core.errors import LibraryDamaged, LibraryError, LibraryInUse, LibraryReadOnly
 from workbench.store.failures import newest_backup, storage_error
 from workbench.store.lock import FolderLock
+from workbench.store.server import cache_name, make_server_engine, server_url, shown_address
+from workbench.store.server_failures import server_error, settle_commit
+from workbench.store.team import team_role
 
 DB_NAME = "workbench.sqlite"
 log = logging.getLogger(__name__)
@@ -139,9 +143,11 @@ def _cannot_write(folder: Path, db_path: Path) -> bool:
 
 
 class Library:
-    """One library folder: the database, the search index beside it, backups and a log.
+    """One library: a folder with its SQLite database, or a team library on a PostgreSQL server.
 
-    Open it with `Library.open(folder)`; use `with library.session() as s:` for one unit of work.
+    Open a folder with `Library.open(folder)`, a team library with `Library.connect(address)`;
+    use `with library.session() as s:` for one unit of work. A team library's folder holds only
+    this computer's search index and log.
     """
 
     def __init__(
@@ -149,14 +155,16 @@ class Library:
         folder: Path,
         exports_dir: Path,
         engine: Engine,
-        lock: FolderLock,
+        lock: FolderLock | None,
         *,
         read_only: bool = False,
+        server: URL | None = None,
     ) -> None:
         self.folder = folder
         self.exports_dir = exports_dir
         self.engine = engine
         self._lock = lock
+        self.server = server
         # A read-only library searches a copy of its index in a temporary folder.
         self.read_only = read_only
         self._scratch: Path | None = None
@@ -164,6 +172,20 @@ class Library:
         self.actor = _current_user()
         # Called after a commit that journalled changes for the search index.
         self.after_change: list[Callable[[], object]] = []
+        # Audit ids of changes whose commit the server never answered: saved or not, as a whole.
+        self.unconfirmed: list[int] = []
+        # On a server: "reader", "checker", "editor" or "owner"; a folder's user owns it.
+        self.team_role = "owner"
+
+    @property
+    def is_team(self) -> bool:
+        """A team library on a server, rather than a folder on this computer."""
+        return self.server is not None
+
+    @property
+    def address(self) -> str:
+        """Where the library lives, as the user names it: the folder or the server address."""
+        return shown_address(self.server) if self.server is not None else str(self.folder)
 
     @property
     def db_path(self) -> Path:
@@ -219,9 +241,62 @@ class Library:
             raise
         return library
 
+    @classmethod
+    def connect(
+        cls, address: str, *, folder: Path | None = None, exports_dir: Path | None = None
+    ) -> Library:
+        """Open the team library at a ``postgresql://`` address.
+
+        `folder` keeps this computer's search index and log for it; when another program here
+        already uses that folder, a temporary one is used and the index is built there.
+        """
+        url = server_url(address)
+        if folder is None:
+            import platformdirs
+
+            from workbench.paths import APP_NAME
+
+            folder = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "team"
+            folder = folder / cache_name(url)
+        folder = Path(folder).expanduser()
+        folder.mkdir(parents=True, exist_ok=True)
+        lock: FolderLock | None = FolderLock(folder)
+        try:
+            lock.acquire()  # type: ignore[union-attr]
+        except LibraryInUse:
+            folder = Path(tempfile.mkdtemp(prefix="workbench-team-"))
+            lock = None
+        engine = make_server_engine(url)
+        library = cls(folder, exports_dir or folder / "exports", engine, lock, server=url)
+        if lock is None:
+            library._scratch = folder
+        try:
+            library._prepare_server()
+        except BaseException:
+            library.close()
+            raise
+        return library
+
+    def _prepare_server(self) -> None:
+        try:
+            with self.engine.connect() as connection:
+                self.actor = connection.execute(text("SELECT current_user")).scalar_one()
+                self.team_role = team_role(connection)
+        except DBAPIError as error:
+            raise server_error(error, self.address) or error from error
+        current = self.schema_revision()
+        head = script_head() or head_revision()
+        if current != head:
+            found = f"schema {current}" if current else "no Workbench schema"
+            raise LibraryError(
+                f"The team library at {self.address} has {found}; this Workbench needs {head}. "
+                f"The server's administrator runs `workbench server init {self.address}`."
+            )
+
     def close(self) -> None:
         self.engine.dispose()
-        self._lock.release()
+        if self._lock is not None:
+            self._lock.release()
         if self._scratch is not None:
             shutil.rmtree(self._scratch, ignore_errors=True)
             self._scratch = None
@@ -235,6 +310,10 @@ class Library:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: committed on success, rolled back on any error."""
+        if self.server is not None:
+            with self._team_session() as session:
+                yield session
+            return
         try:
             with self._sessions() as session:
                 with session.begin():
@@ -245,6 +324,42 @@ class Library:
             if mapped is None:
                 raise
             raise mapped from error
+        if changed:
+            for callback in list(self.after_change):
+                callback()
+
+    @contextmanager
+    def _team_session(self) -> Iterator[Session]:
+        """A unit of work on the server. A commit the server never answered is settled: the
+        audit row written with the change shows whether it was saved, once the server is back."""
+        session = self._sessions()
+        try:
+            try:
+                session.begin()
+                yield session
+                session.flush()
+                entry = session.info.get("audit")
+                witness = entry.id if entry is not None else None
+            except BaseException:
+                session.rollback()
+                raise
+            try:
+                session.commit()
+            except DBAPIError as error:
+                saved = settle_commit(self.engine, witness)
+                if not saved:
+                    if saved is None and witness is not None:
+                        self.unconfirmed.append(witness)
+                    mapped = server_error(error, self.address, saved=saved, role=self.team_role)
+                    raise mapped or error from error
+            changed = session.info.pop("journalled", False)
+        except DBAPIError as error:
+            mapped = server_error(error, self.address, role=self.team_role)
+            if mapped is None:
+                raise
+            raise mapped from error
+        finally:
+            session.close()
         if changed:
             for callback in list(self.after_change):
                 callback()
@@ -294,6 +409,11 @@ class Library:
 
         A copy that cannot be finished (a full disk) is removed, never left looking like a backup.
         """
+        if self.is_team:
+            raise LibraryError(
+                f"The team library at {self.address} is backed up on its server (pg_dump), "
+                "not by Workbench."
+            )
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         target = self.backups_dir / f"workbench-{stamp}-{reason}.sqlite"
         try:
@@ -320,7 +440,7 @@ class Library:
 
     def backup_if_due(self, every: timedelta = timedelta(days=1)) -> Path | None:
         """A daily automatic backup; cheap to call at every start. None on a read-only library."""
-        if self.read_only:
+        if self.read_only or self.is_team:
             return None
         newest = max(self.backups_dir.glob("workbench-*.sqlite"), default=None, key=_mtime)
         if newest is not None and datetime.now() - datetime.fromtimestamp(_mtime(newest)) < every:

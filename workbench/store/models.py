@@ -123,11 +123,15 @@ class Claim(Base):
     )
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # Raised by every change; an UPDATE that finds another version was overtaken and is refused.
+    version: Mapped[int] = mapped_column(Integer, default=1)
 
     case: Mapped[Case] = relationship(back_populates="claims")
     mentions: Mapped[list[Mention]] = relationship(
         back_populates="claim", cascade="all, delete-orphan"
     )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class Mention(Base):
@@ -230,3 +234,12 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class Member(Base):
+    """A team library's member: the login the audit trail records, and the name it shows."""
+
+    __tablename__ = "member"
+
+    login: Mapped[str] = mapped_column(String(200), primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(200))

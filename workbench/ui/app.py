@@ -9,8 +9,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workbench.core.errors import WorkbenchError
-from workbench.paths import data_location, resource
-from workbench.store import Library
+from workbench.paths import resource
+from workbench.store.opening import open_library
 from workbench.ui import gc_guard
 from workbench.ui.main_window import MainWindow
 
@@ -28,15 +28,14 @@ def application() -> QApplication:
     return app
 
 
-def run_app(data: str | None = None, self_test: bool = False) -> int:
+def run_app(data: str | None = None, server: str | None = None, self_test: bool = False) -> int:
     if self_test:
         from workbench.ui.self_test import run_self_test
 
         return run_self_test()
     app = application()
-    location = data_location(data)
     try:
-        library = Library.open(location.library, exports_dir=location.exports)
+        library = open_library(data, server)
     except WorkbenchError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 2

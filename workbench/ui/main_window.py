@@ -353,6 +353,8 @@ class MainWindow(QMainWindow):
         case = f"{dossier.case.title} — " if dossier else ""
         # A library on a write-protected disk opens for reading; the title says so throughout.
         mode = " (read-only)" if self.library.read_only else ""
+        if self.library.is_team:
+            mode = f" — team library ({self.library.actor}, {self.library.team_role})"
         self.setWindowTitle(f"{case}Fact-Check Workbench{mode}")
 
     def _update_actions(self) -> None:

@@ -30,8 +30,13 @@ class CaseStatusBar(QStatusBar):
         self.addWidget(holder)
         self.work = QLabel(self)
         self.addWidget(self.work, 1)
-        self.path = QLabel(str(controller.library.folder), self)
-        self.path.setToolTip("The library folder: the database, the search index, backups, the log")
+        library = controller.library
+        self.path = QLabel(library.address, self)
+        self.path.setToolTip(
+            f"The team library: signed in as {library.actor}, a {library.team_role}"
+            if library.is_team
+            else "The library folder: the database, the search index, backups, the log"
+        )
         self.addPermanentWidget(self.path)
         controller.changed.connect(self.refresh)
         controller.runner.started.connect(self._work_changed)

@@ -11,6 +11,12 @@ down_revision = None
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        # Source names compare without regard to case, as SQLite's NOCASE has them compare.
+        op.execute(
+            'CREATE COLLATION IF NOT EXISTS "NOCASE" '
+            "(provider = icu, locale = 'und-u-ks-level2', deterministic = false)"
+        )
     op.create_table(
         "case",
         sa.Column("id", sa.Integer, primary_key=True),
