@@ -283,7 +283,7 @@ class Library:
                 self.actor = connection.execute(text("SELECT current_user")).scalar_one()
                 self.team_role = team_role(connection)
         except DBAPIError as error:
-            raise server_error(error, self.address) or error from error
+            raise server_error(error, self.address, changing=False) or error from error
         current = self.schema_revision()
         head = script_head() or head_revision()
         if current != head:

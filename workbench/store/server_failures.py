@@ -34,11 +34,17 @@ def sqlstate(error: BaseException) -> str | None:
 
 
 def server_error(
-    error: BaseException, address: str, *, saved: bool | None = False, role: str = ""
+    error: BaseException,
+    address: str,
+    *,
+    saved: bool | None = False,
+    role: str = "",
+    changing: bool = True,
 ) -> WorkbenchError | None:
     """The project's error for a server failure; None for anything that is not one (a bug).
 
-    `saved` tells a failed commit's outcome: False not saved, None unknown.
+    `saved` tells a failed commit's outcome: False not saved, None unknown; `changing` is False
+    while connecting or reading, when there is no change to speak of.
     """
     code = sqlstate(error) or ""
     original = error.orig if isinstance(error, DBAPIError) else error
@@ -62,6 +68,8 @@ def server_error(
         what = "took too long to answer"
     else:
         what = "cannot be reached" if not detail else f"cannot be reached ({detail})"
+    if not changing:
+        return ServerUnavailable(f"The team server {address} {what}.")
     if saved is None:
         outcome = (
             "the last change was not confirmed: it was saved whole or not at all, and Workbench "
