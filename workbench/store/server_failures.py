@@ -60,7 +60,7 @@ def server_error(
     lost = (
         code.startswith((_CONNECTION, _OPERATOR_INTERVENTION))
         or (isinstance(error, DBAPIError) and error.connection_invalidated)
-        or _is_operational(original)
+        or (original is not None and _is_operational(original))
     )
     if not lost:
         return None
