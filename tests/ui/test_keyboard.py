@@ -59,6 +59,7 @@ def test_keyboard_only_walk(desk: Desk, qtbot: QtBot) -> None:
     window = desk.open()
     _answer_dialog(qtbot, "Keyboard case")
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: window.controller.case_id is not None)  # the dialog does not block
     desk.activate()
     case_id = window.controller.case_id
     assert case_id is not None and window.controller.dossier.case.title == "Keyboard case"

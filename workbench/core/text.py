@@ -42,3 +42,27 @@ def is_mostly_arabic(text: str) -> bool:
     sample = text[:4000]
     letters = len(_LETTER.findall(sample))
     return letters > 0 and len(_ARABIC.findall(sample)) * 2 > letters
+
+
+TITLE_LENGTH = 60
+
+
+def title_from_question(question: str, limit: int = TITLE_LENGTH) -> str:
+    """A case's short name taken from its question: the first line, cut at a word near `limit`."""
+    line = collapse_spaces(question.strip().splitlines()[0] if question.strip() else "")
+    if len(line) <= limit:
+        return line
+    cut = line[:limit].rsplit(" ", 1)[0] if " " in line[:limit] else line[:limit]
+    return cut.rstrip(" ,;:") + "…"
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key that reads numbers as numbers: "Trainee 2" before "Trainee 10"."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part.casefold())
+        for part in _DIGITS.split(text)
+        if part
+    )

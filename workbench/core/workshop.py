@@ -17,7 +17,7 @@ from workbench.core.agreement import (
     item_agreement,
     percent_agreement,
 )
-from workbench.core.text import collapse_spaces
+from workbench.core.text import collapse_spaces, natural_key
 from workbench.core.vocabulary import SourceKind, Stance, Status
 
 CATEGORIES = tuple(Status)
@@ -154,7 +154,10 @@ class WorkshopComparison:
 
 
 def compare(key: AnswerKey, group: Sequence[TraineeAnswers]) -> WorkshopComparison:
-    """Every trainee against the key, claim by claim, and the group's agreement among itself."""
+    """Every trainee against the key, claim by claim, and the group's agreement among itself.
+
+    Trainees are listed by name, numbers read as numbers, whatever order their files came in."""
+    group = sorted(group, key=lambda t: natural_key(t.trainee))
     names = _distinct_names([t.trainee for t in group])
     matched = [match_claims(key.claims, t.claims) for t in group]
     claims = []

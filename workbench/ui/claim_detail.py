@@ -311,6 +311,10 @@ class ClaimDetail(QWidget):
             for button in self.status_buttons.values():
                 button.setChecked(False)
             self.status_group.setExclusive(True)
+            self.source_name.blockSignals(True)
+            self.source_name.clear()
+            self.source_name.setCurrentText("")
+            self.source_name.blockSignals(False)
             self.mentions.clear()
             self._shown.clear()
             self.evidence.clear()

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.assist = AssistDocks(self)
         # The last dialog and note each menu entry opened, so tests and the guide script reach them.
         self.case_details_dialog: QDialog | None = None
+        self.new_case_dialog: QDialog | None = None
         self.export_dialog: QDialog | None = None
         self.article_details_dialog: QDialog | None = None
         self.sources_dialog: QDialog | None = None
@@ -126,7 +127,11 @@ class MainWindow(QMainWindow):
             self.library_panel.splitter,
             self.reading.splitter,
         ]
-        restored = self.state.restore(self, self.splitters)
+        restored = self.state.restore(
+            self,
+            self.splitters,
+            [self.assist.suggestions, self.assist.graph_dock, self.checked_dock],
+        )
         if not restored:
             self.resizeDocks([self.dock], [360], Qt.Orientation.Horizontal)
             self.central.setSizes([640, 480])

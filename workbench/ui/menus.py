@@ -14,6 +14,7 @@ from workbench.services.exporting import default_export_path
 from workbench.ui.case_menus import add_case_menus, open_export
 from workbench.ui.dialogs import ABOUT
 from workbench.ui.guide_view import UserGuide
+from workbench.ui.new_case import NewCaseDialog
 from workbench.ui.sources_view import SourcesDialog
 
 if TYPE_CHECKING:
@@ -253,9 +254,10 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
 
 
 def _ask_new_case(window: MainWindow) -> None:
-    title, ok = QInputDialog.getText(window, "New case", "The question the case checks:")
-    if ok and title.strip():
-        window.new_case(title.strip())
+    dialog = NewCaseDialog(window)
+    window.new_case_dialog = dialog
+    dialog.accepted.connect(lambda: window.new_case(dialog.title_text(), dialog.question_text()))
+    dialog.open()
 
 
 def _ask_import(window: MainWindow, folder: bool) -> None:
