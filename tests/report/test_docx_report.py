@@ -88,7 +88,7 @@ def test_claims_table_has_a_row_per_claim_with_status_look(english_report: DocxD
     rows = table.rows[1:]
     assert len(rows) == 6
     first = [c.text for c in rows[0].cells]
-    assert first[2] == "✕ D Denied"
+    assert first[2] == "◆ D Denied"
     assert first[3] == "A Tamir Brigades commander (anonymous source)"
     assert "The Northern Chronicle, 14 Apr 2031 asserts" in first[4]
     assert "Gulf Wire, 15 Apr 2031 relays" in first[4]
@@ -102,7 +102,7 @@ def test_claims_table_has_a_row_per_claim_with_status_look(english_report: DocxD
     colours = {r.get(qn("w:val")) for r in status_cell.iter(f"{W}color")}
     assert STATUS_STYLES[Status.DENIED].colour.lstrip("#") in colours
     assert [r.cells[2].text for r in rows[1:]] == [
-        "? U Unverified", "● S Sourced", "▲ R Relayed", "? U Unverified", "▲ R Relayed",
+        "■ U Unverified", "● S Sourced", "▲ R Relayed", "■ U Unverified", "▲ R Relayed",
     ]  # fmt: skip
 
 
@@ -159,7 +159,7 @@ def test_corrections_come_from_the_audit_trail(english_report: DocxDocument) -> 
     rows = [[c.text for c in row.cells] for row in table.rows[1:]]
     assert len(rows) == 2  # first markings are not corrections
     assert rows[0][0] == "UPDATE\n18 Apr 2031"
-    assert rows[0][2] == "▲ R Relayed → ✕ D Denied"
+    assert rows[0][2] == "▲ R Relayed → ◆ D Denied"
     assert rows[1][0].startswith("CORRECTION")
     assert rows[1][1].startswith("2. At least forty crates")
     assert rows[1][3].startswith("Correction: the second official spoke about the navy")

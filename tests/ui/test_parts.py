@@ -117,7 +117,7 @@ def test_highlights_carry_the_status_letter_in_their_tooltip(qtbot: QtBot) -> No
     qtbot.addWidget(reader)
     text = "The port denied it. Officials said the ship left."
     reader.show_article(_article(text))
-    reader.set_highlights([Highlight(4, 18, Status.DENIED, 7, "<b>✕ D Denied</b> — claim 7")])
+    reader.set_highlights([Highlight(4, 18, Status.DENIED, 7, "<b>◆ D Denied</b> — claim 7")])
     assert "D Denied" in reader.tooltip_at(reader._map.to_qt(6))
     assert reader.tooltip_at(reader._map.to_qt(30)) == ""
     selections = reader.view.extraSelections()

@@ -19,7 +19,7 @@ class StatusStyle:
     colour: str  # "#RRGGBB"
     tint: str  # "#RRGGBB", light enough for black text on top
     letter: str
-    glyph: str
+    glyph: str  # the same shape the window draws for the status (look.shape_path)
 
     @property
     def badge(self) -> str:
@@ -30,9 +30,9 @@ class StatusStyle:
 STATUS_STYLES: dict[Status, StatusStyle] = {
     Status.SOURCED: StatusStyle("Sourced", "#009E73", "#D5F0E6", Status.SOURCED.letter, "●"),
     Status.RELAYED: StatusStyle("Relayed", "#E69F00", "#FBEBC7", Status.RELAYED.letter, "▲"),
-    Status.DENIED: StatusStyle("Denied", "#D55E00", "#F7D9C6", Status.DENIED.letter, "✕"),
+    Status.DENIED: StatusStyle("Denied", "#D55E00", "#F7D9C6", Status.DENIED.letter, "◆"),
     Status.UNVERIFIED: StatusStyle(
-        "Unverified", "#6E6E6E", "#E6E6E6", Status.UNVERIFIED.letter, "?"
+        "Unverified", "#6E6E6E", "#E6E6E6", Status.UNVERIFIED.letter, "■"
     ),
 }
 
