@@ -55,7 +55,7 @@ def claim_section(doc: ReportDocument, claim: ClaimRecord) -> None:
             doc.para(
                 Seg(who, bold=True),
                 Seg(f", carried by {denial.outlet}"),
-                Seg(f" on {long_date(denial.published)}:"),
+                Seg(f" on {long_date(denial.published)}:" if denial.published else ", undated:"),
                 keep_next=True,
             )
             doc.para(quoted(clip(denial.quote, SECTION_QUOTE)), style=doc.styles.quote)

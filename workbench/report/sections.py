@@ -6,7 +6,7 @@ from collections import Counter
 from datetime import date
 
 from workbench.core.palette import STANCE_STYLES, STATUS_STYLES
-from workbench.core.records import ClaimRecord
+from workbench.core.records import ArticleRecord, ClaimRecord
 from workbench.core.vocabulary import Stance, Status
 from workbench.report.document import ReportDocument
 from workbench.report.docx_tools import Cell, Para, Seg
@@ -17,6 +17,22 @@ TABLE_QUOTE = 220
 TABLE_CLAIM = 600
 MATRIX_COLUMNS = 6  # outlets per matrix table, so a column stays readable on a portrait page
 WARNING_COLOUR = "#B35900"
+
+
+def _articles_and_outlets(articles: list[ArticleRecord]) -> str:
+    """ "5 articles from 3 outlets"; articles that name no outlet are said as such, not counted
+    as outlets of their own."""
+    named = {a.outlet.strip() for a in articles if a.outlet and a.outlet.strip()}
+    unnamed = sum(1 for a in articles if not (a.outlet and a.outlet.strip()))
+    said = f"{len(articles)} article{'s' if len(articles) != 1 else ''}"
+    if not named:
+        if not articles:
+            return said
+        return said + (", none naming its outlet" if len(articles) != 1 else " naming no outlet")
+    said += f" from {len(named)} outlet{'s' if len(named) != 1 else ''}"
+    if unnamed:
+        said += f" ({unnamed} naming no outlet)"
+    return said
 
 
 def title_block(doc: ReportDocument, *, author: str, library: str, report_date: date) -> None:
@@ -34,11 +50,9 @@ def title_block(doc: ReportDocument, *, author: str, library: str, report_date: 
         f"{counts[s]} {STATUS_STYLES[s].label.lower()}" for s in Status if counts.get(s)
     )
     claims = len(doc.digest.dossier.claims)
-    articles = len(doc.digest.articles)
     doc.para(
         f"{claims} claim{'s' if claims != 1 else ''} checked ({tally or 'none marked'}) "
-        f"across {articles} article{'s' if articles != 1 else ''} from "
-        f"{len(doc.digest.outlets)} outlet{'s' if len(doc.digest.outlets) != 1 else ''}."
+        f"across {_articles_and_outlets(doc.digest.articles)}."
     )
     reference = f"Case {case.id}" + (f" · library {library}" if library else "")
     rows = [
