@@ -38,8 +38,13 @@ class AssistDocks:
         self._case_opened(self.controller.case_id or 0)
 
     def show_suggestions(self) -> None:
+        """Open the panel and, the first time for this case, start reading the articles: the
+        menu entry says "Suggest claims", so it does not wait for a second press."""
         self.suggestions.show()
         self.suggestions.raise_()
+        panel = self.panel
+        if panel is not None and not panel.running() and not panel.has_run:
+            panel.suggest()
 
     def show_graph(self) -> None:
         self.graph_dock.show()

@@ -144,7 +144,12 @@ class SuggestionsPanel(QWidget):
         self.on_changed = on_changed
         self.runner = runner or TaskRunner(self)
         self.task: Task | None = None
+        self.has_run = False  # a run completed for this case: its proposals are listed
         self.model = ProposalModel(self)
+        # What the last run found beside the proposals, for the line above the list.
+        self._shared = 0
+        self._skipped = 0
+        self._summary_shown = False
         self._build()
         self._set_running(False)
         self._update_buttons()
@@ -158,6 +163,7 @@ class SuggestionsPanel(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        self.progress.hide()  # shown while a run reads the articles; idle, it would read "0 %"
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.clicked.connect(self.cancel)
         self.message = QLabel("Nothing is written until you accept a proposal.")
@@ -253,6 +259,7 @@ class SuggestionsPanel(QWidget):
         if self.task is not None:
             return
         self.progress.setRange(0, 0)
+        self._summary_shown = False
         self.message.setText("Reading the articles of the case…")
         self._set_running(True)
         self.task = self.runner.start(
@@ -297,12 +304,10 @@ class SuggestionsPanel(QWidget):
         self.relays.header().resizeSection(0, 270)
         self.relays.header().resizeSection(1, 220)
         self.relays.header().resizeSection(2, 60)
-        skipped = len(run.found.groups) - len(run.groups)
-        self.message.setText(
-            f"{len(run.groups)} proposed claims, {len(run.found.shared)} shared passages"
-            + (f"; {skipped} already marked left out" if skipped else "")
-            + ". Enter accepts, Delete rejects, F2 edits the wording, S splits, M merges."
-        )
+        self.has_run = True
+        self._shared = len(run.found.shared)
+        self._skipped = len(run.found.groups) - len(run.groups)
+        self._show_summary()
         if self.model.proposals:
             self._select_row(0)
         self.tree.setFocus()
@@ -319,6 +324,23 @@ class SuggestionsPanel(QWidget):
     def _set_running(self, running: bool) -> None:
         self.suggest_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
+        self.progress.setVisible(running)
+
+    def _show_summary(self) -> None:
+        """The line above the list, counted from the list itself so it agrees with the tab."""
+        self._summary_shown = True
+        skipped = (
+            self.tr("; {skipped} already marked left out").format(skipped=self._skipped)
+            if self._skipped
+            else ""
+        )
+        self.message.setText(
+            self.tr("{proposed} proposed claims, {shared} shared passages").format(
+                proposed=len(self.model.proposals), shared=self._shared
+            )
+            + skipped
+            + self.tr(". Enter accepts, Delete rejects, F2 edits the wording, S splits, M merges.")
+        )
 
     # --- reviewing -----------------------------------------------------------------------
 
@@ -350,6 +372,7 @@ class SuggestionsPanel(QWidget):
         finally:
             if stack is not None:
                 stack.endMacro()
+        self._show_summary()
         self._select_row(first_row)
 
     def accept(self, proposal: Proposal) -> None:
@@ -372,6 +395,7 @@ class SuggestionsPanel(QWidget):
         first_row = self.model.proposals.index(proposals[0])
         for proposal in proposals:
             self.model.remove(proposal)
+        self._summary_shown = False
         self.message.setText(f"Rejected {len(proposals)}; nothing was written.")
         self._select_row(first_row)
 
@@ -419,6 +443,7 @@ class SuggestionsPanel(QWidget):
             self.undo_stack.push(command)
         else:
             command.redo()
+        self._summary_shown = False
         self.message.setText(f"{text}. Nothing is written until you accept.")
 
     def show_proposal(self, proposal: Proposal) -> None:
@@ -490,6 +515,8 @@ class SuggestionsPanel(QWidget):
         self.status_picker.setEnabled(has_rows)
         index = self.tabs.indexOf(self.tree.parentWidget() or self.tree)
         self.tabs.setTabText(index, f"Proposed claims ({len(self.model.proposals)})")
+        if self._summary_shown:
+            self._show_summary()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel()
