@@ -1,9 +1,14 @@
-"""What the window remembers (QSettings): geometry, splitters, last case and article."""
+"""What the window remembers (QSettings): geometry, splitters, docks, last case and article.
+
+The screen and the splitters belong to the computer and are shared by every library. Which panels
+are open belongs to the library: suggestions or the map opened on one library's case stay closed
+when another library is opened, so its docks are kept per library.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter
 
 
 class WindowState:
@@ -13,19 +18,33 @@ class WindowState:
         self.prefix = "library/" + library_key.replace("/", "|") + "/"
 
     def save(self, window: QMainWindow, splitters: list[QSplitter]) -> None:
+        state = window.saveState()
         self.settings.setValue("window/geometry", window.saveGeometry())
-        self.settings.setValue("window/state", window.saveState())
+        self.settings.setValue("window/state", state)  # the arrangement a new library starts from
+        self.settings.setValue(self.prefix + "state", state)
         for splitter in splitters:
             self.settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
         self.settings.sync()
 
-    def restore(self, window: QMainWindow, splitters: list[QSplitter]) -> bool:
+    def restore(
+        self,
+        window: QMainWindow,
+        splitters: list[QSplitter],
+        library_docks: list[QDockWidget] | tuple[QDockWidget, ...] = (),
+    ) -> bool:
+        """Put the window back as it was; `library_docks` (panels showing a library's content)
+        open only if they were open the last time this library was."""
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             window.restoreGeometry(geometry)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray):
-            window.restoreState(state)
+        own = self.settings.value(self.prefix + "state")
+        shared = self.settings.value("window/state")
+        if isinstance(own, QByteArray):
+            window.restoreState(own)
+        elif isinstance(shared, QByteArray):
+            window.restoreState(shared)
+            for dock in library_docks:
+                dock.hide()
         for splitter in splitters:
             value = self.settings.value(f"splitters/{splitter.objectName()}")
             if isinstance(value, QByteArray):
