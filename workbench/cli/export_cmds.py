@@ -22,6 +22,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--template", type=Path, metavar="T.docx", help="a .docx or .dotx house style")
     p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.add_argument(
+        "--author", metavar="NAME", help="the report's author (default: the report.author setting)"
+    )
     p.set_defaults(run=run_report)
 
     p = commands.add_parser("export", help="export a case as ClaimReview JSON-LD or CSV")
@@ -34,7 +37,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(run=run_export)
 
-    p = commands.add_parser("settings", help="show or set the newsroom's name and addresses")
+    p = commands.add_parser(
+        "settings", help="show or set the newsroom, its addresses and the report's author"
+    )
     p.add_argument("key", nargs="?", metavar="KEY")
     p.add_argument("value", nargs="?", metavar="VALUE", help="empty to clear")
     p.set_defaults(run=run_settings)
@@ -46,7 +51,13 @@ def run_report(args: argparse.Namespace, library: Library) -> int:
 
     case = cases.find_case(library, args.case)
     path = export_case(
-        library, case.id, "docx", args.output, template=args.template, overwrite=args.force
+        library,
+        case.id,
+        "docx",
+        args.output,
+        template=args.template,
+        overwrite=args.force,
+        author=args.author,
     )
     print(f"report written: {path}")
     return 0

@@ -53,8 +53,11 @@ def export_case(
     template: Path | None = None,
     overwrite: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    author: str | None = None,
 ) -> Path:
-    """Write one case in `fmt` (docx, claimreview or csv) and return where it went."""
+    """Write one case in `fmt` (docx, claimreview or csv) and return where it went.
+
+    The report's `author` defaults to the one in the library's settings."""
     if fmt not in FORMATS:
         raise ExportError(f"Unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}.")
     dossier = case_dossier(library, case_id)
@@ -65,12 +68,13 @@ def export_case(
         raise ExportError(f"Cannot create the folder {path.parent}: {error.strerror}") from error
     if fmt == "docx":
         from workbench.report.docx_report import write_report
+        from workbench.services.settings import report_author
 
         return write_report(
             dossier,
             path,
             template=template,
-            author=library.actor,
+            author=report_author(library) if author is None else author.strip(),
             overwrite=overwrite,
             progress=progress,
             library=str(library.folder),

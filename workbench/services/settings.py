@@ -1,4 +1,5 @@
-"""Library-wide settings: the newsroom that publishes the checks, and where they are published."""
+"""Library-wide settings: the newsroom that publishes the checks, where they are published, and
+whose name the Word report carries as its author."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ from workbench.store import models as m
 NEWSROOM_NAME = "newsroom.name"
 NEWSROOM_URL = "newsroom.url"
 CHECKS_URL = "checks.url"  # the published check's address, for cases that have none of their own
+REPORT_AUTHOR = "report.author"
 KNOWN = {
     NEWSROOM_NAME: "the newsroom's name, the author of exported ClaimReview",
     NEWSROOM_URL: "the newsroom's web address",
     CHECKS_URL: "the address where checks are published (a case may have its own)",
+    REPORT_AUTHOR: "the name the Word report gives as its author (default: the newsroom's name)",
 }
 
 
@@ -55,3 +58,11 @@ def set_setting(library: Library, key: str, value: str) -> str:
 def check_url(library: Library, case_id: int) -> str:
     """Where a case's check is published: its own address, else the library's."""
     return get_setting(library, case_url_key(case_id)) or get_setting(library, CHECKS_URL)
+
+
+def report_author(library: Library) -> str:
+    """Who the report says wrote it: the name set for reports, else the newsroom's name.
+
+    The computer's login name is never used: it is rarely how a checker signs their work.
+    """
+    return get_setting(library, REPORT_AUTHOR) or get_setting(library, NEWSROOM_NAME)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.errors import ExportError
+from workbench.services import settings
 from workbench.services.exporting import FORMATS, default_export_path, export_case
 from workbench.store import Library
 from workbench.ui.errors import ErrorReporter
@@ -83,6 +84,12 @@ class ExportDialog(QDialog):
         self.template.setToolTip("A Word file (.docx or .dotx) whose styles the report takes on")
         browse_template = QPushButton("Browse…", self)
         browse_template.clicked.connect(self._browse_template)
+        self.author = QLineEdit(settings.report_author(library), self)
+        self.author.setObjectName("reportAuthor")
+        self.author.setPlaceholderText(self.tr("Your name, or the newsroom's"))
+        self.author.setToolTip(
+            self.tr("Printed on the report as its author; remembered for the next report")
+        )
         self.replace = QCheckBox("&Replace the file if it already exists", self)
         self.progress = QProgressBar(self)
         self.progress.hide()
@@ -92,6 +99,7 @@ class ExportDialog(QDialog):
         form.addRow("&Format:", self.format)
         form.addRow("Save as:", path_row(self.destination, browse))
         form.addRow("House-style template:", path_row(self.template, browse_template))
+        form.addRow(self.tr("&Author:"), self.author)
         form.addRow("", self.replace)
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(
@@ -124,6 +132,7 @@ class ExportDialog(QDialog):
         chosen = default if current.parent == default.parent else current.with_suffix(FORMATS[fmt])
         self.destination.setText(str(chosen))
         self.template.setEnabled(fmt == "docx")
+        self.author.setEnabled(fmt == "docx")
 
     def _browse_destination(self) -> None:
         fmt = self.chosen_format()
@@ -157,6 +166,9 @@ class ExportDialog(QDialog):
         template_text = self.template.text().strip() if fmt == "docx" else ""
         template = Path(template_text).expanduser() if template_text else None
         overwrite = self.replace.isChecked()
+        author = self.author.text().strip()
+        if fmt == "docx" and author != settings.report_author(library):
+            settings.set_setting(library, settings.REPORT_AUTHOR, author)
 
         def work(context: TaskContext) -> Path:
             def progress(done: int, total: int) -> None:
@@ -171,6 +183,7 @@ class ExportDialog(QDialog):
                 template=template,
                 overwrite=overwrite,
                 progress=progress,
+                author=author,
             )
 
         self._busy(True)
@@ -209,10 +222,11 @@ class ExportDialog(QDialog):
         self.progress.setVisible(busy)
         self.progress.setRange(0, 0)
         self.export_button.setEnabled(not busy)
-        for widget in (self.format, self.destination, self.template, self.replace):
+        for widget in (self.format, self.destination, self.template, self.author, self.replace):
             widget.setEnabled(not busy)
         if not busy:
             self.template.setEnabled(self.chosen_format() == "docx")
+            self.author.setEnabled(self.chosen_format() == "docx")
 
 
 def show_written(parent: QWidget, path: Path, what: str) -> QMessageBox:
