@@ -60,7 +60,7 @@ def test_a_refusal_marked_in_the_window_joins_the_structure_and_undoes(
     assert "No comment from" in text and "Joint Operations Command, in Ardan City Review" in text
     # the stance editor of the mention offers the refusal too
     tree = window.claims.detail.mentions
-    boxes = [tree.itemWidget(tree.topLevelItem(i), 2) for i in range(tree.topLevelItemCount())]
+    boxes = [tree.stance_box(i) for i in range(tree.topLevelItemCount())]
     assert any(box.currentText() == "no comment" for box in boxes)
     save_shot(window.claims, tmp_path, "claim-structure-refusal")
     controller.undo_stack.undo()

@@ -65,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test", action="store_true", help="open the window offscreen, run a task, exit"
     )
+    parser.add_argument(
+        "--theme",
+        choices=("system", "light", "dark"),
+        help="the window's colours (default: the one chosen in the window, else the system's)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(commands)
@@ -77,7 +82,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from workbench.ui.app import run_app
 
-        return run_app(data=args.data, server=args.server, self_test=args.self_test)
+        return run_app(
+            data=args.data, server=args.server, self_test=args.self_test, theme_name=args.theme
+        )
     with escaped_output():
         return _run_command(args)
 

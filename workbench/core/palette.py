@@ -67,3 +67,20 @@ def hex_to_rgb(colour: str) -> tuple[int, int, int]:
     """ "#RRGGBB" to a tuple, for toolkits that want numbers."""
     value = colour.lstrip("#")
     return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of "#RRGGBB" (0 black … 1 white)."""
+
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(v) for v in hex_to_rgb(colour))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(first: str, second: str) -> float:
+    """WCAG 2 contrast between two colours, 1 (none) to 21 (black on white); AA text wants 4.5."""
+    a, b = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (a + 0.05) / (b + 0.05)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from workbench.core.errors import WorkbenchError
 from workbench.paths import resource
 from workbench.store.opening import open_library
-from workbench.ui import gc_guard
+from workbench.ui import gc_guard, theme
 from workbench.ui.main_window import MainWindow
 
 APP_NAME = "Fact-Check Workbench"
@@ -28,12 +28,19 @@ def application() -> QApplication:
     return app
 
 
-def run_app(data: str | None = None, server: str | None = None, self_test: bool = False) -> int:
+def run_app(
+    data: str | None = None,
+    server: str | None = None,
+    self_test: bool = False,
+    theme_name: str | None = None,
+) -> int:
     if self_test:
         from workbench.ui.self_test import run_self_test
 
         return run_self_test()
     app = application()
+    theme.apply_theme(app, theme.chosen_theme(QSettings(), theme_name))
+    theme.follow_system(app)
     try:
         library = open_library(data, server)
     except WorkbenchError as error:

@@ -5,8 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QLabel
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workbench.ui.provenance_view import ProvenanceView
 from workbench.ui.suggestions import SuggestionsPanel
@@ -25,8 +32,7 @@ class AssistDocks:
         self.suggestions.setObjectName("suggestionsDock")
         self.graph_dock = QDockWidget("Who relayed whom", window)
         self.graph_dock.setObjectName("provenanceDock")
-        self.graph = ProvenanceView(parent=self.graph_dock)
-        self.graph_dock.setWidget(self.graph)
+        self.graph_dock.setWidget(self._graph_panel())
         self.panel: SuggestionsPanel | None = None
         for dock in (self.suggestions, self.graph_dock):
             window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
@@ -47,9 +53,63 @@ class AssistDocks:
             panel.suggest()
 
     def show_graph(self) -> None:
+        opening = not self.graph_dock.isVisible()
         self.graph_dock.show()
         self.graph_dock.raise_()
+        if opening and not self.graph_dock.isFloating():
+            # A map squeezed into a strip shows nothing; it opens at half the window's height.
+            self.window.resizeDocks(
+                [self.graph_dock], [self.window.height() // 2], Qt.Orientation.Vertical
+            )
         self._redraw_graph()
+        if opening:
+            self.graph.open_zoom()
+
+    def _graph_panel(self) -> QWidget:
+        """The map with its zoom buttons: Fit shows the whole map, however small."""
+        panel = QWidget(self.graph_dock)
+        self.graph = ProvenanceView(parent=panel)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(4, 2, 4, 0)
+        for name, text, tip, slot in (
+            (
+                "mapFit",
+                QCoreApplication.translate("AssistDocks", "Fit"),
+                QCoreApplication.translate("AssistDocks", "The whole map (Ctrl+0)"),
+                self.graph.fit,
+            ),
+            (
+                "mapReadable",
+                QCoreApplication.translate("AssistDocks", "Readable size"),
+                QCoreApplication.translate("AssistDocks", "Labels at a size that reads"),
+                self.graph.open_zoom,
+            ),
+            (
+                "mapZoomIn",
+                "+",
+                QCoreApplication.translate("AssistDocks", "Zoom in (Ctrl+=)"),
+                self.graph.zoom_in,
+            ),
+            (
+                "mapZoomOut",
+                "−",
+                QCoreApplication.translate("AssistDocks", "Zoom out (Ctrl+-)"),
+                self.graph.zoom_out,
+            ),
+        ):
+            button = QToolButton(panel)
+            button.setObjectName(name)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(buttons)
+        layout.addWidget(self.graph, 1)
+        return panel
 
     def _case_opened(self, case_id: int) -> None:
         if self.panel is not None and shiboken6.isValid(self.panel):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QToolButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,9 +28,10 @@ from workbench.core.records import ClaimRecord, MentionRecord
 from workbench.core.structure import claim_structure
 from workbench.core.vocabulary import SourceKind, Stance, Status
 from workbench.services import sources
-from workbench.ui import commands, look
+from workbench.ui import commands, look, theme
 from workbench.ui.case_controller import CaseController
 from workbench.ui.claim_structure_view import StructureLabel
+from workbench.ui.mentions_table import MentionsTable
 
 KIND_LABELS = {
     SourceKind.OUTLET: "Outlet",
@@ -128,13 +128,7 @@ class ClaimDetail(QWidget):
         source_row.addWidget(self.source_kind, 1, 0)
         source_row.addWidget(self.attribute_button, 1, 1)
         source_row.setColumnStretch(0, 1)
-        self.mentions = QTreeWidget(self)
-        self.mentions.setHeaderLabels(["Outlet", "Date", "Stance", "Passage"])
-        self.mentions.setRootIsDecorated(False)
-        self.mentions.setColumnWidth(0, 120)
-        self.mentions.setColumnWidth(1, 78)
-        self.mentions.setColumnWidth(2, 84)
-        self.mentions.setMinimumHeight(120)
+        self.mentions = MentionsTable(self)
         self.mentions.setToolTip("Click a mention to see it in the reader")
         self.mentions.itemClicked.connect(self._mention_clicked)
         self.mentions.itemActivated.connect(self._mention_clicked)
@@ -188,6 +182,11 @@ class ClaimDetail(QWidget):
         delete_row.addWidget(self.delete_button)
         layout.addLayout(delete_row)
         controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def restyle(self) -> None:
+        for status, button in self.status_buttons.items():
+            button.setIcon(look.icon(status))
         self.refresh()
 
     @property
@@ -245,7 +244,7 @@ class ClaimDetail(QWidget):
     def remove_selected_mention(self) -> None:
         item = self.mentions.currentItem()
         if item is not None:
-            mention: MentionRecord = item.data(0, Qt.ItemDataRole.UserRole)
+            mention = self.mentions.mention_at(item)
             self.controller.run(commands.RemoveMention(self.controller, mention))
 
     def add_evidence(self, kind: str, reference: str) -> None:
@@ -282,7 +281,7 @@ class ClaimDetail(QWidget):
         self.apply_source()
 
     def _mention_clicked(self, item: QTreeWidgetItem) -> None:
-        self.mention_activated.emit(item.data(0, Qt.ItemDataRole.UserRole))
+        self.mention_activated.emit(self.mentions.mention_at(item))
 
     # --- showing -----------------------------------------------------------------------------
 
@@ -338,7 +337,10 @@ class ClaimDetail(QWidget):
                 self.evidence.addItem(item)
         warnings = self.controller.warnings_for(claim.id)
         self.warnings.setText(
-            "".join(f"<div style='color:#8a4b00'>⚠ {w.message}</div>" for w in warnings)
+            "".join(
+                f"<div style='color:{theme.current().warning}'>⚠ {w.message}</div>"
+                for w in warnings
+            )
         )
 
     def _show_sources(self, claim: ClaimRecord) -> None:
@@ -368,30 +370,7 @@ class ClaimDetail(QWidget):
         mentions = tuple(dossier.mentions_of(claim.id)) if dossier else ()
         if not self._stale("mentions", (claim.id, mentions)):
             return
-        self.mentions.clear()
         if dossier is None:
+            self.mentions.clear()
             return
-        for mention in mentions:
-            article = dossier.article(mention.article_id)
-            item = QTreeWidgetItem(
-                [
-                    article.outlet or article.title[:30],
-                    article.published.isoformat() if article.published else "undated",
-                    "",
-                    mention.quote.replace("\n", " "),
-                ]
-            )
-            item.setData(0, Qt.ItemDataRole.UserRole, mention)
-            item.setToolTip(3, mention.quote)
-            self.mentions.addTopLevelItem(item)
-            stance = QComboBox(self.mentions)
-            for value in Stance:
-                stance.addItem(look.STANCE_WORDS[value], value)
-            stance.setCurrentIndex(stance.findData(mention.stance))
-            # Deferred: the refresh that follows the edit rebuilds this very combo box.
-            stance.activated.connect(
-                lambda i, m=mention, box=stance: QTimer.singleShot(
-                    0, lambda: self.set_stance(m, Stance(box.itemData(i)))
-                )
-            )
-            self.mentions.setItemWidget(item, 2, stance)
+        self.mentions.show_mentions(dossier, list(mentions), self.set_stance)

@@ -17,13 +17,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from workbench.core.records import CaseDossier, ClaimRecord
 from workbench.core.structure import claim_structure
 from workbench.core.vocabulary import Status
-from workbench.ui import look
+from workbench.ui import look, theme
 from workbench.ui.claim_structure_view import structure_summary
 
 ClaimRole = Qt.ItemDataRole.UserRole + 1
@@ -141,9 +141,13 @@ class ClaimDelegate(QStyledItemDelegate):
 
     CHIP_WIDTH = 104
 
+    @staticmethod
+    def row_height(font: QFont) -> int:
+        """Chip and wording on two lines, source and count on the third."""
+        return QFontMetrics(font).height() * 3 + 12
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        metrics = QFontMetrics(option.font)
-        return QSize(200, metrics.height() * 3 + 12)
+        return QSize(200, self.row_height(option.font))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         self.initStyleOption(option, index)
@@ -160,7 +164,9 @@ class ClaimDelegate(QStyledItemDelegate):
         look.paint_chip(painter, status, chip)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
-        painter.setPen(option.palette.highlightedText().color() if selected else QColor("#111"))
+        painter.setPen(
+            option.palette.highlightedText().color() if selected else option.palette.text().color()
+        )
         left = chip.right() + 8
         width = rect.right() - left
         wording = QRectF(left, rect.top(), width, metrics.height() * 2 + 2)
@@ -172,7 +178,9 @@ class ClaimDelegate(QStyledItemDelegate):
         count = index.data(ArticleCountRole)
         lead = index.data(StructureRole) or index.data(SourceRole) or "no source yet"
         detail = f"{lead} · {count} article{'s' if count != 1 else ''}"
-        painter.setPen(option.palette.highlightedText().color() if selected else QColor("#555"))
+        painter.setPen(
+            option.palette.highlightedText().color() if selected else QColor(theme.current().muted)
+        )
         painter.drawText(
             QRectF(left, wording.bottom(), width, metrics.height() + 2),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),

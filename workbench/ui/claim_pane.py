@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from workbench.core.records import ClaimRecord
 from workbench.core.vocabulary import Status
 from workbench.ui import commands, look
 from workbench.ui.case_controller import CaseController
 from workbench.ui.claim_detail import ClaimDetail
-from workbench.ui.claim_list import ClaimListModel, ClaimListView, ClaimRole
+from workbench.ui.claim_list import ClaimDelegate, ClaimListModel, ClaimListView, ClaimRole
+
+LISTED_CLAIMS = 6  # claims the list shows whole beside the open detail, on a 1280×800 screen
 
 
 def legend_html() -> str:
     rows = "".join(
-        f"<tr><td style='color:{look.style(s).colour}'><b>{look.style(s).glyph}&nbsp;{s.letter}"
+        f"<tr><td style='color:{look.text_colour(s).name()}'>"
+        f"<b>{look.style(s).glyph}&nbsp;{s.letter}"
         f"</b></td><td><b>{look.style(s).label}</b> ({s.key}) — {s.meaning}</td></tr>"
         for s in Status
     )
@@ -38,11 +41,23 @@ class ClaimPane(QWidget):
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setStyleSheet("QLabel { font-size: 90%; }")
+        # The key folds away: on a laptop screen its four lines cost two claims of the list.
+        self.legend_toggle = QToolButton(self)
+        self.legend_toggle.setObjectName("legendToggle")
+        self.legend_toggle.setText(self.tr("Key to the marks"))
+        self.legend_toggle.setToolTip(self.tr("Show or hide what each status mark means"))
+        self.legend_toggle.setCheckable(True)
+        self.legend_toggle.setAutoRaise(True)
+        self.legend_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.legend_toggle.toggled.connect(self._legend_toggled)
+        self.set_legend_open(True)
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(2)
         top_layout.addWidget(self.count_label)
         top_layout.addWidget(self.list, 1)
+        top_layout.addWidget(self.legend_toggle)
         top_layout.addWidget(self.legend)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -52,9 +67,10 @@ class ClaimPane(QWidget):
         self.splitter.setObjectName("claimSplitter")
         self.splitter.addWidget(top)
         self.splitter.addWidget(scroll)
-        self.splitter.setStretchFactor(0, 1)
+        # Extra height goes to the detail; the list starts with room for LISTED_CLAIMS claims.
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([420, 480])
+        self.splitter.setSizes([self.list_height(LISTED_CLAIMS), 400])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -62,6 +78,28 @@ class ClaimPane(QWidget):
         self.list.status_key.connect(self.mark_current)
         controller.changed.connect(self.refresh)
         self.refresh()
+
+    def list_height(self, claims: int) -> int:
+        """The height of the list's half of the pane that shows `claims` claims whole."""
+        row = ClaimDelegate.row_height(self.list.font())
+        height = self.count_label.sizeHint().height() + claims * row + 2 * self.list.frameWidth()
+        height += self.legend_toggle.sizeHint().height() + 3 * 2  # the layout's spacing
+        if self.legend_open():
+            height += self.legend.heightForWidth(max(self.width(), 360))
+        return height
+
+    def legend_open(self) -> bool:
+        return self.legend_toggle.isChecked()
+
+    def set_legend_open(self, shown: bool) -> None:
+        self.legend_toggle.setChecked(shown)
+        self._legend_toggled(shown)
+
+    def _legend_toggled(self, shown: bool) -> None:
+        self.legend.setVisible(shown)
+        self.legend_toggle.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
 
     @property
     def current_claim(self) -> ClaimRecord | None:

@@ -13,16 +13,24 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from workbench.core.structure import ClaimStructure, describe
 from workbench.core.vocabulary import Status
-from workbench.ui import look
+from workbench.ui import look, theme
 
-_HEADING_COLOURS = {
-    "Origin": "#1a1a1a",
-    "Also reported by": "#1a1a1a",
-    "Relayed by": "#8a5a00",
-    "Denied by": look.style(Status.DENIED).colour,
-    "No comment from": "#555555",
-}
+
+def _heading_colour(heading: str) -> str | None:
+    """Relays, denials and refusals stand out in their colours; the rest is in the text colour."""
+    scheme = theme.current()
+    return {
+        "Relayed by": scheme.status_text[Status.RELAYED],
+        "Denied by": look.text_colour(Status.DENIED).name(),
+        "No comment from": scheme.muted,
+    }.get(heading)
+
+
 _ARROWS = {"Origin": "", "Denied by": "✕ ", "No comment from": "… "}
+
+
+def _colour_style(colour: str | None) -> str:
+    return f" style='color:{colour}'" if colour else ""
 
 
 def structure_html(structure: ClaimStructure) -> str:
@@ -33,10 +41,11 @@ def structure_html(structure: ClaimStructure) -> str:
     """
     rows = []
     for heading, line in describe(structure):
-        colour = _HEADING_COLOURS.get(heading, "#1a1a1a")
+        colour = _heading_colour(heading)
         arrow = _ARROWS.get(heading, "→ ")
         rows.append(
-            f"<div dir='ltr'><span style='color:{colour}'><b>{arrow}{escape(heading)}</b></span>"
+            f"<div dir='ltr'><span{_colour_style(colour)}>"
+            f"<b>{arrow}{escape(heading)}</b></span>"
             f" {escape(line)}</div>"
         )
     return "".join(rows)

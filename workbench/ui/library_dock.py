@@ -36,6 +36,9 @@ class LibraryPanel(QWidget):
         self.cases.setObjectName("caseList")
         self.cases.setModel(self.cases_model)
         self.cases.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # A long question as a title is cut with "…" (its tooltip has it all), not scrolled to.
+        self.cases.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cases.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.cases.setToolTip("Your cases; open one to read and mark its claims")
         self.articles_model = ArticleTableModel(controller.library, self, controller.runner)
         self.articles = QTableView(self)

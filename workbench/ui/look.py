@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 
 from workbench.core.palette import STATUS_STYLES, StatusStyle
 from workbench.core.vocabulary import Stance, Status
+from workbench.ui import theme
 
 
 def style(status: Status) -> StatusStyle:
@@ -29,11 +30,18 @@ def style(status: Status) -> StatusStyle:
 
 
 def colour(status: Status) -> QColor:
-    return QColor(style(status).colour)
+    """The status's strong colour: marks, outlines, underlines."""
+    return QColor(theme.current().status_mark[Status(status)])
 
 
 def tint(status: Status) -> QColor:
-    return QColor(style(status).tint)
+    """The status's light (or, in the dark, deep) colour behind text."""
+    return QColor(theme.current().status_tint[Status(status)])
+
+
+def text_colour(status: Status) -> QColor:
+    """The status named in text on the window's background."""
+    return QColor(theme.current().status_text[Status(status)])
 
 
 def label(status: Status) -> str:
@@ -81,14 +89,14 @@ def paint_mark(painter: QPainter, status: Status, rect: QRectF) -> None:
     status = Status(status)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor("#202020"), max(1.0, rect.width() / 16)))
+    painter.setPen(QPen(QColor("#202020"), max(1.0, rect.width() / 16)))  # dark on any ground
     painter.setBrush(QBrush(colour(status)))
     painter.drawPath(shape_path(status, rect))
     font = painter.font()
     font.setBold(True)
     font.setPixelSize(max(6, int(rect.height() * (0.48 if status is Status.RELAYED else 0.6))))
     painter.setFont(font)
-    painter.setPen(QColor("white"))
+    painter.setPen(QColor(theme.current().mark_letter(status)))
     text_rect = QRectF(rect)
     if status is Status.RELAYED:
         text_rect.setTop(rect.top() + rect.height() * 0.3)
@@ -96,8 +104,12 @@ def paint_mark(painter: QPainter, status: Status, rect: QRectF) -> None:
     painter.restore()
 
 
-@cache
 def icon(status: Status, size: int = 32) -> QIcon:
+    return _icon(status, size, theme.current().name)
+
+
+@cache
+def _icon(status: Status, size: int, _scheme: str) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -116,7 +128,7 @@ def paint_chip(painter: QPainter, status: Status, rect: QRectF) -> None:
     painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
     mark = QRectF(rect.left() + 4, rect.top() + 3, rect.height() - 6, rect.height() - 6)
     paint_mark(painter, status, mark)
-    painter.setPen(QColor("#1a1a1a"))
+    painter.setPen(QColor(theme.current().tint_text))
     text = QRectF(mark.right() + 4, rect.top(), rect.right() - mark.right() - 6, rect.height())
     painter.drawText(
         text, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, style(status).label

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -24,12 +24,12 @@ from workbench.services.demo import load_demo_case
 from workbench.services.exporting import export_case
 from workbench.services.searching import LibrarySearch, open_search
 from workbench.store import Library
-from workbench.ui import answer_prompt, commands
+from workbench.ui import answer_prompt, commands, theme
 from workbench.ui.assist_docks import AssistDocks
 from workbench.ui.case_controller import CaseController
 from workbench.ui.case_files import CaseFiles
 from workbench.ui.checked_panel import install as install_checked_panel
-from workbench.ui.claim_pane import ClaimPane
+from workbench.ui.claim_pane import LISTED_CLAIMS, ClaimPane, legend_html
 from workbench.ui.errors import ErrorReporter
 from workbench.ui.import_flow import ImportFlow
 from workbench.ui.library_dock import LibraryPanel
@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         # The last dialog and note each menu entry opened, so tests and the guide script reach them.
         self.case_details_dialog: QDialog | None = None
         self.new_case_dialog: QDialog | None = None
+        self.theme_actions: QActionGroup | None = None
         self.export_dialog: QDialog | None = None
         self.article_details_dialog: QDialog | None = None
         self.sources_dialog: QDialog | None = None
@@ -133,13 +134,30 @@ class MainWindow(QMainWindow):
             [self.assist.suggestions, self.assist.graph_dock, self.checked_dock],
         )
         if not restored:
-            self.resizeDocks([self.dock], [360], Qt.Orientation.Horizontal)
-            self.central.setSizes([640, 480])
+            # On a laptop's 1280 pixels the claim pane gets what the library panel can spare.
+            laptop = self.width() < 1400
+            self.resizeDocks([self.dock], [300 if laptop else 360], Qt.Orientation.Horizontal)
+            self.central.setSizes([520, 460] if laptop else [640, 480])
+        small_screen = self.screen().availableGeometry().height() < 1000
+        self.claims.set_legend_open(self.state.legend_open(default=not small_screen))
+        self.claims.legend_toggle.toggled.connect(self.state.remember_legend)
+        if not restored:
+            self.claims.splitter.setSizes([self.claims.list_height(LISTED_CLAIMS), 400])
         self._start(load_demo)
         if open_index:
             self.start_index()
         self._update_title()
         self._update_actions()
+        self._stop_restyling = theme.on_change(self.restyle)
+
+    def restyle(self) -> None:
+        """Repaint what the workbench colours itself after a switch between light and dark."""
+        self.claims.legend.setText(legend_html())
+        self.claims.detail.restyle()
+        self.claims.list.viewport().update()
+        for reader in (self.reading.reader, self.reading.other):
+            reader.restyle()
+        self.assist.graph.restyle()
 
     # --- start and stop ---------------------------------------------------------------------
 
@@ -202,6 +220,7 @@ class MainWindow(QMainWindow):
         QCoreApplication.sendPostedEvents()
         self.controller.detach_search()
         self.errors.uninstall()
+        self._stop_restyling()
         super().closeEvent(event)
 
     # --- what the user does -----------------------------------------------------------------

@@ -16,6 +16,7 @@ from workbench.ui.dialogs import ABOUT
 from workbench.ui.guide_view import UserGuide
 from workbench.ui.new_case import NewCaseDialog
 from workbench.ui.sources_view import SourcesDialog
+from workbench.ui.theme_menu import add_theme_menu
 
 if TYPE_CHECKING:
     from workbench.ui.main_window import MainWindow
@@ -171,6 +172,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         "Ctrl+Shift+S",
         "Every actor claims are attributed to",
     )
+    add_theme_menu(window, view)
     view.addSeparator()
     a["go_articles"] = _action(
         window,

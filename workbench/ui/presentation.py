@@ -39,6 +39,7 @@ class Presentation(QObject):
         self.factor = 1.0
         self._hidden_docks: list[QDockWidget] = []
         self._was_maximized = False
+        self._legend_was_open = True
         remembered = self._remembered(False)
         if remembered != 1.0:
             self.apply(remembered)
@@ -128,13 +129,14 @@ class Presentation(QObject):
             for dock in self._hidden_docks:
                 dock.hide()
             # The projector needs the claims more than the key to their colours.
-            window.claims.legend.hide()
+            self._legend_was_open = window.claims.legend_open()
+            window.claims.set_legend_open(False)
             self._was_maximized = window.isMaximized()
             window.showFullScreen()
         else:
             for dock in self._hidden_docks:
                 dock.show()
-            window.claims.legend.show()
+            window.claims.set_legend_open(self._legend_was_open)
             self._hidden_docks = []
             if self._was_maximized:
                 window.showMaximized()

@@ -2,8 +2,10 @@
 
 The layout comes from the graph; this view only draws it. Every kind of link has its own line style
 (reports solid, relays dotted, denies dashed and heavier, quotes dash-dot, no comment dash-dot-dot)
-and every claim its status letter and shape, so the map reads in greyscale print too. Ctrl+wheel,
-Ctrl+= and Ctrl+- zoom, Ctrl+0 fits; `export(path)` writes PNG or SVG by the file's suffix.
+and every claim its status letter and shape, so the map reads in greyscale print too. It opens
+as large as fits, but never so small that its labels drop under 9 pt; Ctrl+wheel, Ctrl+= and
+Ctrl+- zoom, Ctrl+0 fits the whole map; `export(path)` writes PNG or SVG by the file's suffix,
+always in the light scheme, for paper and slides.
 """
 
 from __future__ import annotations
@@ -43,18 +45,23 @@ from workbench.assist.provenance import GraphEdge, GraphNode, ProvenanceGraph, p
 from workbench.core.errors import ExportError
 from workbench.core.records import CaseDossier
 from workbench.core.vocabulary import SourceKind, Status
-from workbench.ui import look
+from workbench.ui import look, theme
 
 NODE_WIDTH = 200.0
 NODE_HEIGHT = 62.0
-INK = QColor("#202020")
-LINE_STYLES: dict[str, tuple[Qt.PenStyle, float, str]] = {
-    "reports": (Qt.PenStyle.SolidLine, 1.6, "#202020"),
-    "relays": (Qt.PenStyle.DotLine, 1.8, "#8a5a00"),
-    "denies": (Qt.PenStyle.DashLine, 2.4, look.style(Status.DENIED).colour),
-    "quotes": (Qt.PenStyle.DashDotLine, 1.2, "#505050"),
-    "no comment": (Qt.PenStyle.DashDotDotLine, 1.4, "#6E6E6E"),
+LINE_STYLES: dict[str, tuple[Qt.PenStyle, float]] = {
+    "reports": (Qt.PenStyle.SolidLine, 1.6),
+    "relays": (Qt.PenStyle.DotLine, 1.8),
+    "denies": (Qt.PenStyle.DashLine, 2.4),
+    "quotes": (Qt.PenStyle.DashDotLine, 1.2),
+    "no comment": (Qt.PenStyle.DashDotDotLine, 1.4),
 }
+# Text sizes in scene units (pixels at zoom 1); the smallest sets how far the map may shrink.
+LABEL_PX = 13
+CAPTION_PX = 12
+EDGE_LABEL_PX = 12
+SMALLEST_TEXT_PX = min(LABEL_PX, CAPTION_PX, EDGE_LABEL_PX)
+MIN_LABEL_PT = 9.0
 ZOOM_STEP = 1.25
 EXPORT_SCALE = 2.0  # PNG pixels per scene unit: sharp enough to print
 MARGIN = 24.0
@@ -96,8 +103,11 @@ class NodeItem(QGraphicsItem):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_rect = self.rect.adjusted(8, 4, -8, -16)
+        scheme = theme.current()
+        ink = QColor(scheme.map_ink)
         if self.node.kind == "claim":
             status = self.status()
+            ink = QColor(scheme.tint_text)
             painter.setPen(QPen(look.colour(status), 2.0))
             painter.setBrush(QBrush(look.tint(status)))
             painter.drawRoundedRect(self.rect, 6, 6)
@@ -106,29 +116,29 @@ class NodeItem(QGraphicsItem):
             text_rect.setLeft(mark.right() + 6)
         elif self.node.kind == "article":
             relay = self.node.detail == "relay"
-            pen = QPen(INK, 1.4, Qt.PenStyle.DotLine if relay else Qt.PenStyle.SolidLine)
+            pen = QPen(ink, 1.4, Qt.PenStyle.DotLine if relay else Qt.PenStyle.SolidLine)
             painter.setPen(pen)
-            painter.setBrush(QBrush(QColor("#F4F4F4" if relay else "#FFFFFF")))
+            painter.setBrush(QBrush(QColor(scheme.map_relay if relay else scheme.map_article)))
             painter.drawRect(self.rect)
         else:
-            painter.setPen(QPen(INK, 1.4))
-            painter.setBrush(QBrush(QColor("#EAF2FB")))
+            painter.setPen(QPen(ink, 1.4))
+            painter.setBrush(QBrush(QColor(scheme.map_source)))
             painter.drawEllipse(self.rect)
             text_rect = self.rect.adjusted(22, 6, -22, -16)
         font = QFont(painter.font())
-        font.setPixelSize(12)
+        font.setPixelSize(LABEL_PX)
         font.setBold(self.node.kind != "claim")
         painter.setFont(font)
-        painter.setPen(INK)
+        painter.setPen(ink)
         flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
         painter.drawText(text_rect, int(flags), elide_to_fit(self.node.label, font, text_rect))
         small = QFont(font)
-        small.setPixelSize(10)
+        small.setPixelSize(CAPTION_PX)
         small.setBold(False)
         small.setItalic(True)
         painter.setFont(small)
-        painter.setPen(QColor("#404040"))
-        caption_rect = QRectF(self.rect.left(), self.rect.bottom() - 15, self.rect.width(), 13)
+        painter.setPen(ink if self.node.kind == "claim" else QColor(scheme.map_caption))
+        caption_rect = QRectF(self.rect.left(), self.rect.bottom() - 16, self.rect.width(), 15)
         painter.drawText(caption_rect, Qt.AlignmentFlag.AlignCenter, self.caption())
 
     def border_point(self, toward: QPointF) -> QPointF:
@@ -168,8 +178,9 @@ class EdgeItem(QGraphicsPathItem):
     def __init__(self, edge: GraphEdge, origin: NodeItem, target: NodeItem) -> None:
         super().__init__()
         self.edge = edge
-        style, width, colour = LINE_STYLES.get(edge.kind, LINE_STYLES["reports"])
-        pen = QPen(QColor(colour), width, style)
+        style, width = LINE_STYLES.get(edge.kind, LINE_STYLES["reports"])
+        colour = edge_colour(edge.kind)
+        pen = QPen(colour, width, style)
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         self.setPen(pen)
         self.setZValue(1)
@@ -183,8 +194,8 @@ class EdgeItem(QGraphicsPathItem):
         path = QPainterPath(start)
         path.quadTo(middle, end)
         self.setPath(path)
-        self.arrow = self._arrow_head(path, QColor(colour))
-        self.label = self._label(path.pointAtPercent(0.5), edge.kind, QColor(colour))
+        self.arrow = self._arrow_head(path, colour)
+        self.label = self._label(path.pointAtPercent(0.5), edge.kind, colour)
 
     def _arrow_head(self, path: QPainterPath, colour: QColor) -> QGraphicsPathItem:
         tip = path.pointAtPercent(1.0)
@@ -206,22 +217,80 @@ class EdgeItem(QGraphicsPathItem):
     def _label(self, at: QPointF, text: str, colour: QColor) -> QGraphicsSimpleTextItem:
         label = QGraphicsSimpleTextItem(text, self)
         font = QFont()
-        font.setPixelSize(11)
+        font.setPixelSize(EDGE_LABEL_PX)
         font.setItalic(text == "denies")
         font.setBold(text == "denies")
         label.setFont(font)
-        label.setBrush(QBrush(colour.darker(130)))
+        label.setBrush(QBrush(colour))
         bounds = label.boundingRect()
         label.setPos(at - QPointF(bounds.width() / 2, bounds.height() / 2))
         backing = QGraphicsPathItem(self)
         plate = QPainterPath()
         plate.addRoundedRect(label.mapRectToParent(bounds).adjusted(-3, -1, 3, 1), 3, 3)
         backing.setPath(plate)
-        backing.setBrush(QBrush(QColor(255, 255, 255, 230)))
+        plate_colour = QColor(theme.current().map_background)
+        plate_colour.setAlpha(235)
+        backing.setBrush(QBrush(plate_colour))
         backing.setPen(QPen(Qt.PenStyle.NoPen))
         label.setZValue(3)
         backing.setZValue(2.5)
         return label
+
+
+def edge_colour(kind: str) -> QColor:
+    scheme = theme.current()
+    return QColor(scheme.edges.get(kind, scheme.edges["reports"]))
+
+
+def draw_graph(
+    scene: QGraphicsScene, graph: ProvenanceGraph
+) -> tuple[dict[str, NodeItem], list[EdgeItem]]:
+    """Fill `scene` with the graph and its legend in the scheme in effect; returns the items."""
+    scene.clear()
+    nodes: dict[str, NodeItem] = {}
+    edges: list[EdgeItem] = []
+    for node in graph.nodes:
+        item = NodeItem(node)
+        x, y = graph.positions.get(node.id, (0.0, 0.0))
+        item.setPos(x, y)
+        scene.addItem(item)
+        nodes[node.id] = item
+    for edge in graph.edges:
+        if edge.origin in nodes and edge.target in nodes:
+            line = EdgeItem(edge, nodes[edge.origin], nodes[edge.target])
+            scene.addItem(line)
+            edges.append(line)
+    ink = QBrush(QColor(theme.current().map_ink))
+    if not graph.nodes:
+        hint = scene.addSimpleText("No claims are marked in this case yet.")
+        hint.setBrush(QBrush(QColor(theme.current().map_caption)))
+    _add_legend(scene, ink)
+    scene.setSceneRect(scene.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+    scene.setBackgroundBrush(QBrush(QColor(theme.current().map_background)))
+    return nodes, edges
+
+
+def _add_legend(scene: QGraphicsScene, ink: QBrush) -> None:
+    """A key under the map, so an exported picture explains its own line styles."""
+    bounds = scene.itemsBoundingRect()
+    x, y = bounds.left(), bounds.bottom() + 36
+    font = QFont()
+    font.setPixelSize(EDGE_LABEL_PX)
+    for kind, (style, width) in LINE_STYLES.items():
+        pen = QPen(edge_colour(kind), width, style)
+        scene.addLine(QLineF(x, y, x + 46, y), pen)
+        text = scene.addSimpleText(kind, font)
+        text.setBrush(ink)
+        text.setPos(x + 52, y - text.boundingRect().height() / 2)
+        x += 52 + text.boundingRect().width() + 28
+    for status in Status:
+        mark = _MarkItem(status)
+        mark.setPos(x, y - 8)
+        scene.addItem(mark)
+        text = scene.addSimpleText(look.style(status).label, font)
+        text.setBrush(ink)
+        text.setPos(x + 20, y - text.boundingRect().height() / 2)
+        x += 20 + text.boundingRect().width() + 18
 
 
 class ProvenanceView(QGraphicsView):
@@ -233,11 +302,11 @@ class ProvenanceView(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.setBackgroundBrush(QBrush(QColor("white")))
         self.graph: ProvenanceGraph | None = None
         self.nodes: dict[str, NodeItem] = {}
         self.edges: list[EdgeItem] = []
-        self.following_size = True
+        self.following_size = True  # the zoom follows the window until the user zooms
+        self.whole = False  # following: the whole map (Fit), else as large as labels need
         if dossier is not None:
             self.show_dossier(dossier)
 
@@ -247,49 +316,18 @@ class ProvenanceView(QGraphicsView):
         self.show_graph(provenance_graph(dossier))
 
     def show_graph(self, graph: ProvenanceGraph) -> None:
-        scene = self.scene()
-        scene.clear()
         self.graph = graph
-        self.nodes = {}
-        self.edges = []
-        for node in graph.nodes:
-            item = NodeItem(node)
-            x, y = graph.positions.get(node.id, (0.0, 0.0))
-            item.setPos(x, y)
-            scene.addItem(item)
-            self.nodes[node.id] = item
-        for edge in graph.edges:
-            if edge.origin in self.nodes and edge.target in self.nodes:
-                line = EdgeItem(edge, self.nodes[edge.origin], self.nodes[edge.target])
-                scene.addItem(line)
-                self.edges.append(line)
-        if not graph.nodes:
-            hint = scene.addSimpleText("No claims are marked in this case yet.")
-            hint.setBrush(QBrush(QColor("#606060")))
-        self._add_legend()
-        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
-        self.fit()
+        self.nodes, self.edges = draw_graph(self.scene(), graph)
+        if self.following_size:
+            self._follow()  # a zoom the user chose is kept while the case changes
 
-    def _add_legend(self) -> None:
-        """A key under the map, so an exported picture explains its own line styles."""
-        scene = self.scene()
-        bounds = scene.itemsBoundingRect()
-        x, y = bounds.left(), bounds.bottom() + 36
-        font = QFont()
-        font.setPixelSize(11)
-        for kind, (style, width, colour) in LINE_STYLES.items():
-            pen = QPen(QColor(colour), width, style)
-            scene.addLine(QLineF(x, y, x + 46, y), pen)
-            text = scene.addSimpleText(kind, font)
-            text.setPos(x + 52, y - text.boundingRect().height() / 2)
-            x += 52 + text.boundingRect().width() + 28
-        for status in Status:
-            mark = _MarkItem(status)
-            mark.setPos(x, y - 8)
-            scene.addItem(mark)
-            text = scene.addSimpleText(look.style(status).label, font)
-            text.setPos(x + 20, y - text.boundingRect().height() / 2)
-            x += 20 + text.boundingRect().width() + 18
+    def restyle(self) -> None:
+        """Redraw in the scheme now in effect, keeping the zoom and the place."""
+        if self.graph is not None:
+            transform, centre = self.transform(), self.mapToScene(self.viewport().rect().center())
+            self.nodes, self.edges = draw_graph(self.scene(), self.graph)
+            self.setTransform(transform)
+            self.centerOn(centre)
 
     # --- zoom ----------------------------------------------------------------------------
 
@@ -304,15 +342,42 @@ class ProvenanceView(QGraphicsView):
     def zoom(self) -> float:
         return self.transform().m11()
 
-    def fit(self) -> None:
-        """The whole map in the window; it keeps fitting as the window resizes until a zoom."""
+    def readable_zoom(self) -> float:
+        """The zoom at which the map's smallest text is MIN_LABEL_PT points on this screen."""
+        dpi = self.logicalDpiY() or 96
+        return MIN_LABEL_PT * dpi / 72 / SMALLEST_TEXT_PX
+
+    def label_points(self) -> float:
+        """How large, in points, the smallest text of the map is drawn now."""
+        dpi = self.logicalDpiY() or 96
+        return SMALLEST_TEXT_PX * self.zoom() * 72 / dpi
+
+    def open_zoom(self) -> None:
+        """As much of the map as fits with readable labels, from its start (the first reports)."""
         self.following_size = True
-        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.whole = False
+        self._follow()
+
+    def fit(self) -> None:
+        """The whole map in the window, however small; it keeps fitting as the window resizes."""
+        self.following_size = True
+        self.whole = True
+        self._follow()
+
+    def _follow(self) -> None:
+        rect = self.scene().sceneRect()
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        readable = self.readable_zoom()
+        if not self.whole and self.zoom() < readable:
+            self.resetTransform()
+            self.scale(readable, readable)
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.following_size:
-            self.fit()
+            self._follow()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Keys rather than window shortcuts: the map's zoom must not fight the main window's
@@ -352,19 +417,23 @@ class ProvenanceView(QGraphicsView):
         if suffix not in (".png", ".svg"):
             raise ExportError(f"{path.name}: the map can be saved as .png or .svg")
         partial = path.with_name(f".{path.name}.partial")
-        source = self.scene().sceneRect()
+        scene = QGraphicsScene()
         try:
-            if suffix == ".png":
-                self._write_png(partial, source)
-            else:
-                self._write_svg(partial, source)
+            with theme.scheme_in_effect(theme.LIGHT):
+                if self.graph is not None:
+                    draw_graph(scene, self.graph)
+                source = scene.sceneRect()
+                if suffix == ".png":
+                    self._write_png(scene, partial, source)
+                else:
+                    self._write_svg(scene, partial, source)
             os.replace(partial, path)
         except OSError as error:
             partial.unlink(missing_ok=True)
             raise ExportError(f"{path}: could not write the map ({error.strerror})") from error
         return path
 
-    def _write_png(self, target: Path, source: QRectF) -> None:
+    def _write_png(self, scene: QGraphicsScene, target: Path, source: QRectF) -> None:
         size = QSize(
             math.ceil(source.width() * EXPORT_SCALE), math.ceil(source.height() * EXPORT_SCALE)
         )
@@ -374,13 +443,13 @@ class ProvenanceView(QGraphicsView):
         painter.setRenderHints(
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
         )
-        self.scene().render(painter, QRectF(0, 0, size.width(), size.height()), source)
+        scene.render(painter, QRectF(0, 0, size.width(), size.height()), source)
         painter.end()
         # PySide6's stub types the format as bytes, but the binding only accepts a str.
         if not image.save(str(target), "PNG"):  # type: ignore[call-overload]
             raise OSError(0, "the picture could not be saved")
 
-    def _write_svg(self, target: Path, source: QRectF) -> None:
+    def _write_svg(self, scene: QGraphicsScene, target: Path, source: QRectF) -> None:
         generator = QSvgGenerator()
         generator.setFileName(str(target))
         generator.setSize(QSize(math.ceil(source.width()), math.ceil(source.height())))
@@ -389,7 +458,7 @@ class ProvenanceView(QGraphicsView):
         painter = QPainter()
         if not painter.begin(generator):
             raise OSError(0, "the file could not be opened for writing")
-        self.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
+        scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
         painter.end()
 
 

@@ -29,13 +29,11 @@ from PySide6.QtWidgets import (
 
 from workbench.core.records import ArticleRecord
 from workbench.core.vocabulary import Status
-from workbench.ui import look
+from workbench.ui import look, theme
 from workbench.ui.find_bar import FindBar
 from workbench.ui.offsets import OffsetMap
 
 FLASH_MS = 900
-HIT_TINT = QColor("#FFF176")
-CURRENT_HIT = QColor("#FFB300")
 
 
 @dataclass(frozen=True)
@@ -106,7 +104,7 @@ class ArticleReader(QWidget):
         self.meta = QLabel(self)
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
         self.meta.setContentsMargins(8, 0, 8, 4)
-        self.meta.setStyleSheet("color: #555;")
+        self.restyle()
         self.view = _TextView(self)
         self.view.setReadOnly(True)
         self.view.setOpenLinks(False)
@@ -332,15 +330,23 @@ class ArticleReader(QWidget):
                 side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
             )
 
+    def restyle(self) -> None:
+        """Take the colours of the scheme in effect (after a switch between light and dark)."""
+        self.meta.setStyleSheet(f"color: {theme.current().muted};")
+        if hasattr(self, "_highlights"):
+            self._paint()
+
     def _end_flash(self) -> None:
         self.flashing = None
         self._paint()
 
     def _paint(self) -> None:
+        scheme = theme.current()
         selections: list[QTextEdit.ExtraSelection] = []
         for h in self._highlights:
             fmt = QTextCharFormat()
             fmt.setBackground(look.tint(h.status))
+            fmt.setForeground(QColor(scheme.tint_text))
             fmt.setUnderlineStyle(look.underline_style(h.status))
             fmt.setUnderlineColor(look.colour(h.status))
             if h.shared:
@@ -348,18 +354,16 @@ class ArticleReader(QWidget):
             selections.append(self._selection(h.start, h.end, fmt))
         current = self.current_hit
         for span in self._hits:
-            fmt = QTextCharFormat()
-            fmt.setBackground(CURRENT_HIT if span == current else HIT_TINT)
-            selections.append(self._selection(*span, fmt))
+            selections.append(
+                self._selection(
+                    *span, _marked(*scheme.current_hit if span == current else scheme.hit)
+                )
+            )
         for index, span in enumerate(self._matches):
-            fmt = QTextCharFormat()
-            fmt.setBackground(CURRENT_HIT if index == self._match_index else HIT_TINT)
-            selections.append(self._selection(*span, fmt))
+            chosen = scheme.current_hit if index == self._match_index else scheme.hit
+            selections.append(self._selection(*span, _marked(*chosen)))
         if self.flashing is not None:
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor("#1F4E9A"))
-            fmt.setForeground(QColor("white"))
-            selections.append(self._selection(*self.flashing, fmt))
+            selections.append(self._selection(*self.flashing, _marked(*scheme.flash)))
         self.view.setExtraSelections(selections)
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
@@ -378,3 +382,11 @@ class ArticleReader(QWidget):
         cursor = QTextCursor(self.view.document())
         cursor.setPosition(self._map.to_qt(offset))
         return self.view.cursorRect(cursor).center()
+
+
+def _marked(background: str, ink: str) -> QTextCharFormat:
+    """A passage painted over, with its own text colour so it reads in light and dark."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(background))
+    fmt.setForeground(QColor(ink))
+    return fmt

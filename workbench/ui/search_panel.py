@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.errors import WorkbenchError
+from workbench.ui import theme
 from workbench.ui.case_controller import CaseController
 from workbench.ui.tasks import TaskContext
 
@@ -39,11 +40,13 @@ HitRole = Qt.ItemDataRole.UserRole + 1
 FILTERS = ("outlet", "language", "month")
 
 
+def _hit_html(text: str) -> str:
+    background, ink = theme.current().hit
+    return f"<b style='background:{background}; color:{ink}'>{escape(text)}</b>"
+
+
 def snippet_html(snippet: tuple[tuple[str, bool], ...]) -> str:
-    return "".join(
-        f"<b style='background:#FFF176'>{escape(text)}</b>" if hit else escape(text)
-        for text, hit in snippet
-    )
+    return "".join(_hit_html(text) if hit else escape(text) for text, hit in snippet)
 
 
 class HtmlDelegate(QStyledItemDelegate):
@@ -182,7 +185,9 @@ class SearchPanel(QWidget):
             return
         if isinstance(error, WorkbenchError):
             self.results_model.clear()
-            self.message.setText(f"<span style='color:#a00'>{escape(str(error))}</span>")
+            self.message.setText(
+                f"<span style='color:{theme.current().error}'>{escape(str(error))}</span>"
+            )
             self.searched.emit()
         else:
             self.controller.failed.emit(error)
@@ -195,7 +200,8 @@ class SearchPanel(QWidget):
             bits = [escape(hit.outlet or ""), hit.published.isoformat() if hit.published else ""]
             meta = " · ".join(b for b in bits if b)
             item = QStandardItem(
-                f"<b>{escape(hit.title)}</b><br><span style='color:#555'>{meta}</span><br>"
+                f"<b>{escape(hit.title)}</b><br>"
+                f"<span style='color:{theme.current().muted}'>{meta}</span><br>"
                 f"{snippet_html(hit.snippet)}"
             )
             item.setEditable(False)

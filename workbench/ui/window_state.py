@@ -51,6 +51,13 @@ class WindowState:
                 splitter.restoreState(value)
         return isinstance(geometry, QByteArray)
 
+    def legend_open(self, *, default: bool) -> bool:
+        value = self.settings.value("window/legend", default)
+        return value in (True, "true", "1", 1)
+
+    def remember_legend(self, shown: bool) -> None:
+        self.settings.setValue("window/legend", bool(shown))
+
     def remember(self, case_id: int | None, article_id: int | None, claim_id: int | None) -> None:
         self.settings.setValue(self.prefix + "case", case_id or 0)
         self.settings.setValue(self.prefix + "article", article_id or 0)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,7 +28,7 @@ from workbench.core.agreement import describe_kappa
 from workbench.core.vocabulary import Status
 from workbench.core.workshop import ClaimComparison, TraineeScore, WorkshopComparison
 from workbench.report.workshop_docx import write_workshop_report
-from workbench.ui import look
+from workbench.ui import look, theme
 from workbench.ui.export_dialog import show_written
 from workbench.ui.tasks import Task, TaskContext, TaskRunner
 
@@ -60,11 +60,12 @@ def _chip(status: Status | None, key: Status, trainee: str) -> QTableWidgetItem:
     if status is None:
         item = QTableWidgetItem(f"{MISSING} (U)")
         item.setToolTip(f"{trainee} did not mark this claim; it counts as unverified.")
-        item.setForeground(QBrush(Qt.GlobalColor.darkGray))
+        item.setForeground(QBrush(QColor(theme.current().muted)))
     else:
         mark = AGREES if status is key else DIFFERS
         item = QTableWidgetItem(look.icon(status), f"{status.letter} {mark}")
         item.setBackground(QBrush(look.tint(status)))
+        item.setForeground(QBrush(QColor(theme.current().tint_text)))
         item.setToolTip(
             f"{trainee}: {look.style(status).label}"
             + ("" if status is key else f" (key: {look.style(key).label})")
@@ -139,6 +140,7 @@ class WorkshopView(QDialog):
             table.setItem(row, 0, _cell(claim.text, claim.text))
             key = QTableWidgetItem(look.icon(claim.key_status), look.style(claim.key_status).label)
             key.setBackground(QBrush(look.tint(claim.key_status)))
+            key.setForeground(QBrush(QColor(theme.current().tint_text)))
             key.setToolTip(f"Key source: {claim.key_source or 'none'}")
             table.setItem(row, 1, key)
             for column, (name, answer) in enumerate(zip(c.trainees, claim.answers, strict=True)):
