@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
@@ -166,12 +167,15 @@ class SuggestionsPanel(QWidget):
         self.progress.hide()  # shown while a run reads the articles; idle, it would read "0 %"
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.clicked.connect(self.cancel)
+        for button in (self.suggest_button, self.cancel_button):
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.message = QLabel("Nothing is written until you accept a proposal.")
         self.message.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.suggest_button)
         top.addWidget(self.progress, 1)
         top.addWidget(self.cancel_button)
+        top.addStretch(0)  # idle, with the bar hidden, the buttons keep their own width
 
         self.tree = ReviewTree()
         self.tree.setModel(self.model)
