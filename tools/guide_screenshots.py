@@ -1,7 +1,9 @@
 """Make the user guide's screenshots from the real app: `python tools/guide_screenshots.py`.
 
 Opens the main window offscreen on a throwaway library holding the demo case with its answer
-key, walks through what the guide shows, and writes small PNGs to resources/guide/images/.
+key, walks through what the guide shows, and writes small PNGs to resources/guide/images/ (the
+light theme) or resources/guide/images/<theme>/. `--theme` and `--size` take the same shots in
+the dark or on another screen size: `python tools/guide_screenshots.py --theme dark`.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from workbench.store import Library
 
 WIDTH = 1200  # the guide's column; wider shots are scaled down
 COLOURS = 256  # a palette image: UI shots are flat colours and antialiased text
-WINDOW_SIZE = (1400, 860)
+WINDOW_SIZE = (1280, 800)  # a 13-inch laptop: what the window is laid out for
 
 # Two fictional trainees' readings of the exercise, claim by claim; the rest stay unverified.
 TRAINEES = {
@@ -109,11 +111,15 @@ def trainee_answers(folder: Path, exercise: Path) -> list[Path]:
     return paths
 
 
-def take(out: Path) -> dict[str, int]:
+def take(
+    out: Path, theme_name: str = "light", size: tuple[int, int] = WINDOW_SIZE
+) -> dict[str, int]:
+    from workbench.ui import theme
     from workbench.ui.app import application
     from workbench.ui.main_window import MainWindow
 
     app = application()
+    theme.apply_theme(app, theme_name)
     sizes: dict[str, int] = {}
     with tempfile.TemporaryDirectory(prefix="workbench-guide-") as tmp:
         folder = Path(tmp)
@@ -122,7 +128,7 @@ def take(out: Path) -> dict[str, int]:
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(library, settings, load_demo=False)
         try:
-            window.resize(*WINDOW_SIZE)
+            window.resize(*size)
             # The throwaway folder's random name would change every shot; show a usual one.
             window.status.path.setText("~/.local/share/FactCheckWorkbench/library")
             window.show()
@@ -133,6 +139,9 @@ def take(out: Path) -> dict[str, int]:
             assert dossier is not None
             chronicle = next(a for a in dossier.articles if "Chronicle" in (a.outlet or ""))
             window.open_article(chronicle.id)
+            window.claims.select_claim(None)
+            settle(window)
+            sizes["case.png"] = save(window, out / "case.png")
             claim = next(c for c in dossier.claims if len(controller.articles_of(c.id)) > 2)
             window.claims.select_claim(claim.id)
             first = next(
@@ -158,11 +167,16 @@ def take(out: Path) -> dict[str, int]:
             sizes["arabic.png"] = save(window, out / "arabic.png")
 
             window.open_article(chronicle.id)
-            window.assist.show_suggestions()
+            window.claims.select_claim(claim.id)
+            window.assist.show_graph()
+            settle(window)
+            sizes["map.png"] = save(window, out / "map.png")
+            window.assist.graph_dock.hide()
+
+            window.assist.show_suggestions()  # starts reading the articles
             panel = window.assist.panel
             assert panel is not None
             window.resizeDocks([window.assist.suggestions], [380], Qt.Orientation.Vertical)
-            panel.suggest()
             wait(lambda: not panel.running())
             settle(window)
             sizes["suggestions.png"] = save(window, out / "suggestions.png")
@@ -188,13 +202,35 @@ def take(out: Path) -> dict[str, int]:
     return sizes
 
 
+def _window_size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    try:
+        return int(width), int(height)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: give the size as WIDTHxHEIGHT") from None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "-o", "--out", type=Path, default=resource("guide", "images"), help="where the PNGs go"
+        "-o",
+        "--out",
+        type=Path,
+        help="where the PNGs go (default: resources/guide/images, a folder per theme but light)",
+    )
+    parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.add_argument(
+        "--size",
+        type=_window_size,
+        default=WINDOW_SIZE,
+        metavar="WxH",
+        help=f"the window's size (default: {WINDOW_SIZE[0]}x{WINDOW_SIZE[1]})",
     )
     args = parser.parse_args(argv)
-    sizes = take(args.out)
+    if args.out is None:
+        images = resource("guide", "images")
+        args.out = images if args.theme == "light" else images / args.theme
+    sizes = take(args.out, args.theme, args.size)
     for name, size in sizes.items():
         print(f"{args.out / name}: {size / 1024:.0f} KB")
     return 0

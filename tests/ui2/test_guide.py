@@ -56,8 +56,38 @@ def test_the_guide_dialog_loads_its_pictures(qtbot: QtBot, tmp_path: Path) -> No
 
 
 def test_the_screenshot_script_runs_on_the_real_window(tmp_path: Path) -> None:
-    assert make_screenshots(["-o", str(tmp_path)]) == 0
+    """In the dark on the other laptop size: the options the shots in other looks are made with."""
+    assert make_screenshots(["-o", str(tmp_path), "--theme", "dark", "--size", "1366x768"]) == 0
     made = sorted(p.name for p in tmp_path.glob("*.png"))
-    assert made == ["arabic.png", "compare.png", "main.png", "suggestions.png", "workshop.png"]
+    assert made == [
+        "arabic.png",
+        "case.png",
+        "compare.png",
+        "main.png",
+        "map.png",
+        "suggestions.png",
+        "workshop.png",
+    ]
     for path in tmp_path.glob("*.png"):
         assert 10_000 < path.stat().st_size < MAX_BYTES
+    main = QImage(str(tmp_path / "main.png"))
+    assert main.width() == 1200 and abs(main.height() - round(768 * 1200 / 1366)) <= 1
+    assert _mean_lightness(main) < 80  # dark, not the light theme
+
+
+def test_the_guide_shows_the_window_light_and_dark() -> None:
+    names = _images()
+    for state in ("case", "main", "compare", "map", "suggestions"):
+        assert f"images/{state}.png" in names
+        assert f"images/dark/{state}.png" in names
+    assert _mean_lightness(QImage(str(GUIDE.parent / "images" / "main.png"))) > 160
+    assert _mean_lightness(QImage(str(GUIDE.parent / "images" / "dark" / "main.png"))) < 80
+
+
+def _mean_lightness(image: QImage) -> float:
+    samples = [
+        image.pixelColor(x, y).lightness()
+        for x in range(0, image.width(), 23)
+        for y in range(0, image.height(), 23)
+    ]
+    return sum(samples) / len(samples)
