@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
 
@@ -121,3 +122,35 @@ def test_a_dark_window_paints_in_its_own_colours(themed, desk: Desk) -> None:  #
 
 def look_colour_in(html: str, colour: str) -> bool:
     return f"color:{colour.lower()}" in html.lower()
+
+
+def test_the_theme_is_chosen_in_the_window_and_remembered(themed, desk: Desk) -> None:  # type: ignore[no-untyped-def]
+    themed("light")
+    window = open_marked_demo(desk)
+    window.assist.show_graph()
+    dark = next(a for a in window.theme_actions.actions() if a.data() == "dark")
+    dark.trigger()
+    assert theme.current() is theme.DARK
+    assert theme.saved_theme(window.state.settings) == "dark"
+    assert theme.chosen_theme(window.state.settings, None) == "dark"
+    assert theme.chosen_theme(window.state.settings, "light") == "light"  # --theme wins
+    # what the window paints itself followed the switch
+    assert look_colour_in(window.claims.legend.text(), theme.DARK.status_text[Status.DENIED])
+    ground = window.assist.graph.scene().backgroundBrush().color().name()
+    assert ground == theme.DARK.map_background.lower()
+    assert window.reader.meta.styleSheet() == f"color: {theme.DARK.muted};"
+
+
+def test_following_the_system_switches_with_the_desktop(themed, qapp) -> None:  # type: ignore[no-untyped-def]
+    themed("system")
+    theme.follow_system(qapp)
+    hints = qapp.styleHints()
+    # What the platform says when the desktop switches (the offscreen platform never does).
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert theme.current() is theme.DARK
+    assert qapp.palette().color(QPalette.ColorRole.Window).name() == theme.DARK.window.lower()
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert theme.current() is theme.LIGHT
+    theme.apply_theme(qapp, "light")
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert theme.current() is theme.LIGHT  # a choice of light is kept

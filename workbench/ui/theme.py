@@ -288,15 +288,20 @@ def choice() -> str:
 def apply_theme(app: QGuiApplication, choice: str) -> Scheme:
     """Put the chosen scheme in effect for the whole application and repaint what is open."""
     choice = choice if choice in THEMES else "system"
-    _choice[0] = choice
     hints = app.styleHints()
     if choice == "system":
-        hints.unsetColorScheme()
-        scheme = DARK if system_is_dark() else LIGHT
-    else:
-        scheme = SCHEMES[choice]
-        # Native styles (Windows 11, macOS) draw their own frames in the scheme they are told.
-        hints.setColorScheme(Qt.ColorScheme.Dark if scheme is DARK else Qt.ColorScheme.Light)
+        if _choice[0] != "system":
+            hints.unsetColorScheme()  # back to what the desktop says
+        _choice[0] = choice
+        return _put_in_effect(app, DARK if system_is_dark() else LIGHT)
+    _choice[0] = choice
+    scheme = SCHEMES[choice]
+    # Native styles (Windows 11, macOS) draw their own frames in the scheme they are told.
+    hints.setColorScheme(Qt.ColorScheme.Dark if scheme is DARK else Qt.ColorScheme.Light)
+    return _put_in_effect(app, scheme)
+
+
+def _put_in_effect(app: QGuiApplication, scheme: Scheme) -> Scheme:
     _current[0] = scheme
     app.setPalette(scheme.palette())
     for listener in list(_listeners):
@@ -310,13 +315,11 @@ def follow_system(app: QGuiApplication) -> None:
         return
     app.setProperty("workbenchFollowsScheme", True)
 
-    def changed(_scheme: Qt.ColorScheme) -> None:
+    def changed(scheme: Qt.ColorScheme) -> None:
         if _choice[0] == "system":
-            wanted = DARK if system_is_dark() else LIGHT
-            if wanted is not _current[0] or app.palette().window().color().name() != (
-                wanted.window.lower()
-            ):
-                apply_theme(app, "system")
+            wanted = DARK if scheme == Qt.ColorScheme.Dark else LIGHT
+            if wanted is not _current[0]:
+                _put_in_effect(app, wanted)
 
     app.styleHints().colorSchemeChanged.connect(changed)
 
