@@ -158,7 +158,7 @@ def test_corrections_come_from_the_audit_trail(english_report: DocxDocument) -> 
     table = table_starting(english_report, "Date", "Claim", "Change", "Reason")
     rows = [[c.text for c in row.cells] for row in table.rows[1:]]
     assert len(rows) == 2  # first markings are not corrections
-    assert rows[0][0] == "UPDATE\n18 Apr 2031"
+    assert rows[0][0].startswith("UPDATE\n18 Apr 2031\nby ")
     assert rows[0][2] == "▲ R Relayed → ◆ D Denied"
     assert rows[1][0].startswith("CORRECTION")
     assert rows[1][1].startswith("2. At least forty crates")

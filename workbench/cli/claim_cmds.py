@@ -90,6 +90,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     q.add_argument("--json", action="store_true")
     q.set_defaults(run=run_claim_import, changes_library=True)
 
+    q = sub.add_parser("history", help="who changed a claim, when, and why")
+    q.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(run=run_claim_history)
     q = sub.add_parser("mark", help="set a claim's status")
     q.add_argument("claim_id", type=int, metavar="CLAIM_ID")
     q.add_argument(
@@ -198,6 +202,51 @@ def run_claim_import(args: argparse.Namespace, library: Library) -> int:
     else:
         print(f"{len(added)} claims added to {case.title}")
     return 0
+
+
+def run_claim_history(args: argparse.Namespace, library: Library) -> int:
+    from workbench.services.history import claim_history
+
+    changes = claim_history(library, args.claim_id)
+    if args.json:
+        emit_json(
+            [
+                {
+                    "at": c.at.isoformat(timespec="seconds"),
+                    "by": c.by,
+                    "login": c.actor,
+                    "entity": c.entity,
+                    "action": c.action,
+                    "old": c.old,
+                    "new": c.new,
+                    "reason": c.reason,
+                }
+                for c in changes
+            ]
+        )
+        return 0
+    table(
+        [
+            [
+                f"{c.at:%Y-%m-%d %H:%M}",
+                c.by,
+                c.action if c.entity == "claim" else f"{c.entity} {c.action}",
+                _change(c.old, c.new),
+                c.reason,
+            ]
+            for c in changes
+        ],
+        ["when", "by", "what", "change", "reason"],
+    )
+    return 0
+
+
+def _change(old: str | None, new: str | None) -> str:
+    if old is None:
+        return (new or "")[:60]
+    if new is None:
+        return f"{old[:60]} (removed)"
+    return f"{old[:28]} → {new[:28]}"
 
 
 def run_claim_mark(args: argparse.Namespace, library: Library) -> int:

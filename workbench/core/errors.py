@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from workbench.core.records import ClaimRecord
+
 
 class WorkbenchError(Exception):
     """A failure that is not a bug: its message is written for the user."""
@@ -53,3 +59,24 @@ class ServerUnavailable(LibraryError):
 
 class NotPermitted(WorkbenchError):
     """The team server refused a change the user's role does not allow."""
+
+
+class ClaimChanged(WorkbenchError):
+    """Someone else changed a claim after this view of it was read: the change was not made.
+
+    `theirs` is the claim as it now stands, `mine` the fields this change would have set; the
+    user picks, and a retry names `theirs.version` as the version it overwrites.
+    """
+
+    def __init__(
+        self, theirs: ClaimRecord, mine: dict[str, str], by: str, at: datetime | None
+    ) -> None:
+        when = f" at {at:%H:%M:%S} on {at:%Y-%m-%d}" if at else ""
+        super().__init__(
+            f"Claim {theirs.id} was changed by {by}{when}, after you read it; your change was "
+            "not saved. Both versions are shown: keep theirs or put yours over it."
+        )
+        self.theirs = theirs
+        self.mine = mine
+        self.by = by
+        self.at = at

@@ -74,6 +74,7 @@ class ClaimRecord:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     uuid: str | None = None  # lasting identity across case files and workshop answers
+    version: int = 1  # raised by every change; a change made from an older one is refused
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,11 @@ class AuditRecord:
     old: str | None
     new: str | None
     reason: str = ""
+    author: str = ""  # the actor's display name on a team library; the actor elsewhere
+
+    @property
+    def by(self) -> str:
+        return self.author or self.actor
 
 
 @dataclass(frozen=True)

@@ -128,14 +128,18 @@ def corrections(doc: ReportDocument) -> None:
         doc.para("No status has changed since the claims were first marked.")
         return
     doc.para(
-        "Every change of status after a claim was first marked, with the checker's reason, as "
-        "recorded in the case's audit trail."
+        "Every change of status after a claim was first marked, with who made it and the "
+        "checker's reason, as recorded in the case's audit trail."
     )
     rows = [doc.header_row("Date", "Claim", "Change", "Reason")]
     for change in digest.corrections:
         rows.append(
             [
-                doc.cell(Seg(change.label, bold=True), Seg(f"\n{short_date(change.at.date())}")),
+                doc.cell(
+                    Seg(change.label, bold=True),
+                    Seg(f"\n{short_date(change.at.date())}"),
+                    Seg(f"\nby {change.actor}", italic=True),
+                ),
                 doc.cell(_claim_text(doc, change.claim_id)),
                 doc.cell(*_change_segs(change.old, change.new)),
                 doc.cell(change.reason.strip() or "No reason recorded."),

@@ -31,7 +31,7 @@ class Correction:
 
     claim_id: int
     at: datetime
-    actor: str
+    actor: str  # who made the change, by display name on a team library
     old: str
     new: str
     reason: str
@@ -161,7 +161,7 @@ def _corrections(audit: tuple[AuditRecord, ...]) -> list[Correction]:
                 Correction(
                     claim_id=claim_id,
                     at=record.at,
-                    actor=record.actor,
+                    actor=record.by,
                     old=old,
                     new=status_name(record.new),
                     reason=record.reason,

@@ -20,7 +20,7 @@ from workbench.services.records import (
     mention_record,
     source_record,
 )
-from workbench.services.trail import journal, record_change
+from workbench.services.trail import display_names, journal, record_change
 from workbench.store import Library
 from workbench.store import models as m
 
@@ -178,6 +178,7 @@ def case_dossier(library: Library, case_id: int, *, audit: bool = True) -> CaseD
                 .order_by(m.AuditEntry.id)
             ).all()
         )
+        names = display_names(session) if trail else {}
         return CaseDossier(
             case=case_record(rows.case),
             articles=tuple(article_record(a) for a in rows.articles),
@@ -185,7 +186,7 @@ def case_dossier(library: Library, case_id: int, *, audit: bool = True) -> CaseD
             claims=tuple(claim_record(c) for c in rows.claims),
             mentions=tuple(mention_record(x) for x in rows.mentions),
             evidence=tuple(evidence_record(e) for e in rows.evidence),
-            audit=tuple(audit_record(a) for a in trail),
+            audit=tuple(audit_record(a, names) for a in trail),
         )
 
 

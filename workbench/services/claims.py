@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
-from workbench.core.errors import NotFound, WorkbenchError
+from workbench.core.errors import ClaimChanged, NotFound, WorkbenchError
 from workbench.core.records import ClaimRecord, EvidenceRecord, MentionRecord
 from workbench.core.text import collapse_spaces, locate_quote
 from workbench.core.vocabulary import SourceKind, Stance, Status
 from workbench.services.records import claim_record, evidence_record, mention_record
 from workbench.services.sources import source_in_session
-from workbench.services.trail import journal, record_change
+from workbench.services.trail import journal, last_change, record_change
 from workbench.store import Library
 from workbench.store import models as m
 
@@ -76,11 +78,36 @@ def add_claim(
         return claim_record(row)
 
 
-def mark_claim(library: Library, claim_id: int, status: Status, reason: str = "") -> ClaimRecord:
-    """Set a claim's status; the old and new status and the reason stay in the audit trail."""
+def mark_claim(
+    library: Library,
+    claim_id: int,
+    status: Status,
+    reason: str = "",
+    *,
+    expected_version: int | None = None,
+) -> ClaimRecord:
+    """Set a claim's status; the old and new status and the reason stay in the audit trail.
+
+    `expected_version` is the claim's version as the caller last saw it: if someone has changed
+    the claim since, nothing is changed and ClaimChanged shows both versions.
+    """
     status = Status(status)
+    return _unless_overtaken(
+        library,
+        claim_id,
+        {"status": status.value},
+        expected_version,
+        lambda: _mark(library, claim_id, status, reason, expected_version),
+    )
+
+
+def _mark(
+    library: Library, claim_id: int, status: Status, reason: str, expected_version: int | None
+) -> ClaimRecord:
+    mine = {"status": status.value}
     with library.session() as session:
         row = _claim(session, claim_id)
+        _still_as_seen(session, row, expected_version, mine)
         if row.status != status.value:
             record_change(
                 session,
@@ -94,6 +121,7 @@ def mark_claim(library: Library, claim_id: int, status: Status, reason: str = ""
             )
             row.status = status.value
             journal(session, "claim", claim_id)
+            session.flush()  # the new version
         return claim_record(row)
 
 
@@ -106,9 +134,47 @@ def edit_claim(
     source_name: str | None = None,
     source_kind: SourceKind | None = None,
     clear_source: bool = False,
+    expected_version: int | None = None,
+) -> ClaimRecord:
+    """Change a claim's wording, note or source; `expected_version` as for `mark_claim`."""
+    mine = {
+        name: value
+        for name, value in (("text", text), ("note", note), ("source", source_name))
+        if value is not None
+    }
+    if clear_source:
+        mine["source"] = ""
+
+    def change() -> ClaimRecord:
+        return _edit(
+            library,
+            claim_id,
+            text,
+            note,
+            source_name,
+            source_kind,
+            clear_source,
+            mine,
+            expected_version,
+        )
+
+    return _unless_overtaken(library, claim_id, mine, expected_version, change)
+
+
+def _edit(
+    library: Library,
+    claim_id: int,
+    text: str | None,
+    note: str | None,
+    source_name: str | None,
+    source_kind: SourceKind | None,
+    clear_source: bool,
+    mine: dict[str, str],
+    expected_version: int | None,
 ) -> ClaimRecord:
     with library.session() as session:
         row = _claim(session, claim_id)
+        _still_as_seen(session, row, expected_version, mine)
         if text is not None and collapse_spaces(text) != row.text:
             if not collapse_spaces(text):
                 raise WorkbenchError("A claim needs some wording.")
@@ -133,6 +199,7 @@ def edit_claim(
                 )
                 row.source_id = new_id
         journal(session, "claim", claim_id)
+        session.flush()  # the new version
         return claim_record(row)
 
 
@@ -150,6 +217,7 @@ def set_mention_stance(library: Library, mention_id: int, stance: Stance) -> Men
                 session, library.actor, "mention", mention_id, "stance", row.stance, stance.value
             )
             row.stance = Stance(stance).value
+            journal(session, "claim", row.claim_id)
         return mention_record(row)
 
 
@@ -314,6 +382,35 @@ def _mention_row(record: MentionRecord) -> m.Mention:
         stance=record.stance.value,
         source_id=record.source_id,
     )
+
+
+def _still_as_seen(
+    session: Session, row: m.Claim, expected_version: int | None, mine: dict[str, str]
+) -> None:
+    if expected_version is not None and row.version != expected_version:
+        by, at = last_change(session, "claim", row.id) or ("someone", None)
+        raise ClaimChanged(claim_record(row), mine, by, at)  # type: ignore[arg-type]
+
+
+def _unless_overtaken(
+    library: Library,
+    claim_id: int,
+    mine: dict[str, str],
+    expected_version: int | None,
+    change: Callable[[], ClaimRecord],
+) -> ClaimRecord:
+    """Run a change of one claim. An UPDATE that finds the claim changed since it was read in
+    the same transaction (two people saving at the same moment) is refused like a change made
+    from an older view; without a version to keep to, it is simply made on the newer claim."""
+    try:
+        return change()
+    except StaleDataError as error:
+        if expected_version is None:
+            return change()
+        with library.session() as session:
+            row = _claim(session, claim_id)
+            by, at = last_change(session, "claim", claim_id) or ("someone", None)
+            raise ClaimChanged(claim_record(row), mine, by, at) from error  # type: ignore[arg-type]
 
 
 def _claim(session: Session, claim_id: int) -> m.Claim:

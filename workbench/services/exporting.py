@@ -77,7 +77,7 @@ def export_case(
             author=report_author(library) if author is None else author.strip(),
             overwrite=overwrite,
             progress=progress,
-            library=str(library.folder),
+            library=library.address,
         )
     if fmt == "claimreview":
         from workbench.report.claimreview import write_claimreview

@@ -59,6 +59,7 @@ def claim_record(row: m.Claim) -> ClaimRecord:
         created_at=row.created_at,
         updated_at=row.updated_at,
         uuid=row.uuid,
+        version=row.version,
     )
 
 
@@ -81,7 +82,8 @@ def evidence_record(row: m.Evidence) -> EvidenceRecord:
     )
 
 
-def audit_record(row: m.AuditEntry) -> AuditRecord:
+def audit_record(row: m.AuditEntry, names: dict[str, str] | None = None) -> AuditRecord:
+    """An audit row with its author's display name, when `names` (login → name) has one."""
     return AuditRecord(
         id=row.id,
         at=row.at,
@@ -92,4 +94,5 @@ def audit_record(row: m.AuditEntry) -> AuditRecord:
         old=row.old,
         new=row.new,
         reason=row.reason,
+        author=(names or {}).get(row.actor, row.actor),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.store import models as m
@@ -38,3 +39,22 @@ def journal(session: Session, entity: str, *entity_ids: int) -> None:
     if rows:
         session.add_all(rows)
         session.info["journalled"] = True
+
+
+def display_names(session: Session) -> dict[str, str]:
+    """Team members' display names by login; empty for a library folder."""
+    rows = session.execute(select(m.Member.login, m.Member.display_name))
+    return {login: name for login, name in rows}
+
+
+def last_change(session: Session, entity: str, entity_id: int) -> tuple[str, object] | None:
+    """Who last changed a row, by display name, and when; None when the trail has nothing."""
+    row = session.scalars(
+        select(m.AuditEntry)
+        .where(m.AuditEntry.entity == entity, m.AuditEntry.entity_id == entity_id)
+        .order_by(m.AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    return display_names(session).get(row.actor, row.actor), row.at

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from workbench.core.checks import MethodWarning, checks_for_claim
+from workbench.core.errors import ClaimChanged
 from workbench.core.records import CaseDossier, ClaimRecord, MentionRecord, SourceRecord
 from workbench.core.vocabulary import Status
 from workbench.services import cases
@@ -45,6 +46,9 @@ class CaseController(QObject):
         self._catch_up_again = False
         self._pushing = False
         self._failure: BaseException | None = None
+        # Asked when someone else changed a claim since this window read it: True puts the
+        # user's change over theirs. The window asks with a dialog; alone, theirs are kept.
+        self.settle_conflict: Callable[[ClaimChanged], bool] = lambda _conflict: False
 
     # --- the case -------------------------------------------------------------------------
 
@@ -171,6 +175,10 @@ class CaseController(QObject):
         if self.search is not None:
             self.search.close()
             self.search = None
+
+    def keep_index_in_step(self) -> None:
+        """Apply the journal to the index off the GUI thread (a team library: others' changes)."""
+        self._index_after_change()
 
     def _index_after_change(self) -> None:
         if self.search is None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from workbench.core.errors import WorkbenchError
+from workbench.core.errors import ClaimChanged, WorkbenchError
 from workbench.core.records import ClaimRecord, EvidenceRecord, MentionRecord
 from workbench.core.vocabulary import SourceKind, Stance, Status
 from workbench.services import cases, claims, sources
@@ -48,9 +48,21 @@ class ServiceCommand(QUndoCommand):
     def undo(self) -> None:
         self._guarded(self.revert)
 
+    def overwrite(self, version: int) -> None:
+        """Put this edit over someone else's: the claim's version it now replaces."""
+        raise NotImplementedError
+
     def _guarded(self, step: Callable[[], None]) -> None:
         try:
-            step()
+            try:
+                step()
+            except ClaimChanged as conflict:
+                # Someone changed the claim since this window read it: the user picks.
+                if not self.controller.settle_conflict(conflict):
+                    self.setObsolete(True)
+                    return
+                self.overwrite(conflict.theirs.version)
+                step()
         except Exception as error:  # shown by the controller; the stack must stay usable
             self.setObsolete(True)
             self.controller.fail(error)
@@ -125,12 +137,20 @@ class MarkClaim(ServiceCommand):
         self.claim_id = claim.id
         self.old = claim.status
         self.new = Status(status)
+        self.version = claim.version  # as this window shows the claim
 
     def apply(self) -> None:
-        claims.mark_claim(self.library, self.claim_id, self.new)
+        self.version = claims.mark_claim(
+            self.library, self.claim_id, self.new, expected_version=self.version
+        ).version
 
     def revert(self) -> None:
-        claims.mark_claim(self.library, self.claim_id, self.old, reason="undo")
+        self.version = claims.mark_claim(
+            self.library, self.claim_id, self.old, reason="undo", expected_version=self.version
+        ).version
+
+    def overwrite(self, version: int) -> None:
+        self.version = version
 
 
 class EditClaim(ServiceCommand):
@@ -154,6 +174,10 @@ class EditClaim(ServiceCommand):
         self.old_note = claim.note if note is not None else None
         old = controller.source(claim.source_id)
         self.old_source = (old.name, old.kind) if old else None
+        self.version = claim.version
+
+    def overwrite(self, version: int) -> None:
+        self.version = version
 
     def apply(self) -> None:
         self._set(self.new_text, self.note, self.source, self.clear)
@@ -174,7 +198,7 @@ class EditClaim(ServiceCommand):
         source: tuple[str, SourceKind] | None,
         clear: bool,
     ) -> None:
-        claims.edit_claim(
+        self.version = claims.edit_claim(
             self.library,
             self.claim_id,
             text=text,
@@ -182,7 +206,8 @@ class EditClaim(ServiceCommand):
             source_name=source[0] if source else None,
             source_kind=source[1] if source else None,
             clear_source=clear,
-        )
+            expected_version=self.version,
+        ).version
 
 
 class AddMention(ServiceCommand):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.errors import WorkbenchError
+from workbench.core.errors import ClaimChanged, WorkbenchError
 from workbench.core.records import MentionRecord
 from workbench.services import articles, cases
 from workbench.services.claims import MentionSpec
@@ -30,6 +30,7 @@ from workbench.ui.case_controller import CaseController
 from workbench.ui.case_files import CaseFiles
 from workbench.ui.checked_panel import install as install_checked_panel
 from workbench.ui.claim_pane import LISTED_CLAIMS, ClaimPane, legend_html
+from workbench.ui.conflict_dialog import ask_which
 from workbench.ui.errors import ErrorReporter
 from workbench.ui.import_flow import ImportFlow
 from workbench.ui.library_dock import LibraryPanel
@@ -38,6 +39,7 @@ from workbench.ui.presentation import Presentation
 from workbench.ui.reading_area import ReadingArea
 from workbench.ui.status_bar import CaseStatusBar
 from workbench.ui.tasks import TaskContext, TaskRunner
+from workbench.ui.team_follower import TeamFollower
 from workbench.ui.window_state import WindowState
 from workbench.ui.workshop_flow import Workshop
 
@@ -70,6 +72,11 @@ class MainWindow(QMainWindow):
         self.errors = ErrorReporter(self, library.log_path)
         self.runner.error_handler = self.errors.report
         self.controller.failed.connect(self.errors.report)
+        self.controller.settle_conflict = self._settle_conflict
+        # A team library: other people's changes appear as they are made.
+        self.team = TeamFollower(self.controller, self) if library.is_team else None
+        self.team_windows: list[MainWindow] = []  # opened by File → Connect to team library
+        self.owns_library = False  # a team window closes its library with itself
         self.state = WindowState(settings or QSettings(), str(library.folder))
         self.importer = ImportFlow(self.controller, self)
         self._closing = False
@@ -215,13 +222,19 @@ class MainWindow(QMainWindow):
         )
         self.state.save(self, self.splitters)
         self._closing = True
+        if self.team is not None:
+            self.team.stop()
         self.runner.shutdown()
         # Deliver results that arrived while waiting, so nothing (an index) is left open.
         QCoreApplication.sendPostedEvents()
         self.controller.detach_search()
         self.errors.uninstall()
         self._stop_restyling()
+        for team in self.team_windows:
+            team.close()
         super().closeEvent(event)
+        if self.owns_library:
+            self.library.close()
 
     # --- what the user does -----------------------------------------------------------------
 
@@ -369,6 +382,10 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
+
+    def _settle_conflict(self, conflict: ClaimChanged) -> bool:
+        source = self.controller.source(conflict.theirs.source_id)
+        return ask_which(self, conflict, source.name if source else None)
 
     # --- keeping the chrome in step ---------------------------------------------------------
 

@@ -16,6 +16,7 @@ from workbench.ui.dialogs import ABOUT
 from workbench.ui.guide_view import UserGuide
 from workbench.ui.new_case import NewCaseDialog
 from workbench.ui.sources_view import SourcesDialog
+from workbench.ui.team_connect import connect_to_team
 from workbench.ui.theme_menu import add_theme_menu
 
 if TYPE_CHECKING:
@@ -72,6 +73,14 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         lambda: _ask_import(window, True),
         None,
         "Import every article in a folder and its subfolders",
+    )
+    a["connect"] = _action(
+        window,
+        file,
+        "&Connect to team library…",
+        lambda: connect_to_team(window),
+        None,
+        "Open the desk's shared library on its PostgreSQL server in a window of its own",
     )
     file.addSeparator()
     a["export"] = _action(

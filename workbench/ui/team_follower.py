@@ -1,0 +1,102 @@
+"""Other people's changes reach an open window: the team library is read every second.
+
+The read runs on a thread of its own, so a slow or stopped server never holds the window; what
+it finds is patched in the same way as the window's own edits, so the selection and the reader's
+place stay. A server that stops answering is said in the status bar until it is back.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from workbench.core.errors import WorkbenchError
+from workbench.services.following import ChangeFollower, TeamChanges
+from workbench.ui.case_controller import CaseController
+
+POLL_MS = 700
+log = logging.getLogger(__name__)
+
+
+class TeamFollower(QObject):
+    reachable = Signal(bool)  # the server answered (True) or stopped answering (False)
+    applied = Signal(object)  # the TeamChanges just shown
+
+    def __init__(self, controller: CaseController, parent: QMainWindow) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.window = parent
+        self._executor = concurrent.futures.ThreadPoolExecutor(1, "workbench-team")
+        self._follower: ChangeFollower | None = None
+        self._pending: concurrent.futures.Future[TeamChanges] | None = None
+        self.online = True
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def _tick(self) -> None:
+        if self._pending is None:
+            self._pending = self._executor.submit(self._read)
+            return
+        if not self._pending.done():
+            return
+        future, self._pending = self._pending, None
+        try:
+            changes = future.result()
+        except WorkbenchError as error:
+            self._went_away(error)
+            return
+        except Exception:  # a bug: logged, and the next read tries again
+            log.exception("reading the team library's changes failed")
+            return
+        if not self.online:
+            self.online = True
+            self.window.statusBar().showMessage("The team server is back.", 5000)
+            self.reachable.emit(True)
+        self._show(changes)
+
+    def _read(self) -> TeamChanges:
+        if self._follower is None:
+            self._follower = ChangeFollower(self.controller.library)
+        return self._follower.poll()
+
+    def _went_away(self, error: WorkbenchError) -> None:
+        if self.online:
+            self.online = False
+            self.reachable.emit(False)
+        self.window.statusBar().showMessage(f"{error} Trying again…")
+
+    def _show(self, changes: TeamChanges) -> None:
+        controller = self.controller
+        if changes.settled:
+            self._tell_settled(changes.settled)
+        if not changes.any:
+            return
+        if controller.case_id in changes.case_ids:
+            controller.reload()
+        elif changes.claim_ids and controller.dossier is not None:
+            controller.claims_changed(sorted(changes.claim_ids))
+        if changes.article_ids or changes.case_ids or changes.sources_changed:
+            controller.library_changed.emit()
+        controller.keep_index_in_step()
+        self.applied.emit(changes)
+
+    def _tell_settled(self, outcome: dict[int, bool]) -> None:
+        saved = sum(outcome.values())
+        lost = len(outcome) - saved
+        parts = []
+        if saved:
+            parts.append(f"{saved} change(s) made as the server stopped were saved")
+        if lost:
+            parts.append(f"{lost} were not saved: make them again")
+        box = QMessageBox(QMessageBox.Icon.Information, "Team server", "; ".join(parts) + ".")
+        box.setParent(self.window, box.windowFlags())
+        box.open()
