@@ -71,11 +71,13 @@ class Cluster:
             "--locale=C",
         )
 
-    def start(self) -> None:
-        # fsync off: the tests' data need not outlive a power cut, and an immediate stop is a
-        # process crash, which the server recovers from its WAL all the same.
+    def start(self, *, durable: bool = False) -> None:
+        # fsync off for tests: their data need not outlive a power cut, and an immediate stop is
+        # a process crash, which the server recovers from its WAL all the same. A benchmark
+        # measures the durable server a desk would run.
+        safety = "" if durable else "-c fsync=off -c full_page_writes=off "
         options = (
-            f"-k {self.socket} -c listen_addresses='' -c fsync=off -c full_page_writes=off "
+            f"-k {self.socket} -c listen_addresses='' {safety}"
             "-c max_connections=60 -c shared_buffers=16MB"
         )
         self.run(
