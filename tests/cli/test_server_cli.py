@@ -43,6 +43,10 @@ def test_init_then_mark_over_the_server(
         code, out, _ = run(capsys, "--data", data, "claims", "Dam", "--json")
         assert json.loads(out)[0]["status"] == "denied"
         assert (Path(data) / "team").is_dir()  # this computer's index of the team library
+        code, out, _ = run(capsys, "--data", data, "check")
+        assert code == 0 and out.strip().endswith(f"{address} is sound")
+        code, out, _ = run(capsys, "--data", data, "claim", "history", str(claim["id"]))
+        assert code == 0 and "status" in out and "postgres" in out
         code, _, err = run(capsys, "--server", "postgresql://ana:pw@/x", "cases")
         assert code == 2 and "pgpass" in err
     finally:

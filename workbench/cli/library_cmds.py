@@ -217,7 +217,7 @@ def run_check(args: argparse.Namespace, library: Library) -> int:
     if any(p.startswith("database:") or "points to a missing" in p for p in problems):
         print(f"note: {integrity.restore_hint(library)}")
     if not problems:
-        print(f"ok: {library.db_path} is sound")
+        print(f"ok: {library.address if library.is_team else library.db_path} is sound")
     return 1 if problems else 0
 
 

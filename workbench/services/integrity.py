@@ -42,6 +42,8 @@ def check_index(library: Library) -> list[str]:
 
 def restore_hint(library: Library) -> str:
     """What to do about a damaged database: the newest backup and how to put it back."""
+    if library.is_team:
+        return f"the team library at {library.address} is restored by its server's administrator"
     newest = newest_backup(library.folder)
     if newest is None:
         return f"there is no backup in {library.backups_dir}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import re
+from urllib.parse import unquote
 
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import URL, make_url
@@ -52,7 +53,7 @@ def server_url(address: str) -> URL:
 
 def shown_address(url: URL) -> str:
     """The address as the user typed it, without the driver name."""
-    return url.set(drivername="postgresql").render_as_string(hide_password=True)
+    return unquote(url.set(drivername="postgresql").render_as_string(hide_password=True))
 
 
 def cache_name(url: URL) -> str:
