@@ -42,7 +42,7 @@ def run_add_user(args: argparse.Namespace) -> int:
 
     add_member(args.address, args.login, args.role, args.name)
     shown = f" ({args.name})" if args.name else ""
-    print(f"{args.login}{shown} is a {args.role}")
+    print(f"{args.login}{shown}: {args.role}")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""Other people's changes reach an open window: the team library is read every second.
+"""Other people's changes reach an open window: the team library is read twice a second.
 
 The read runs on a thread of its own, so a slow or stopped server never holds the window; what
 it finds is patched in the same way as the window's own edits, so the selection and the reader's
@@ -17,13 +17,14 @@ from workbench.core.errors import WorkbenchError
 from workbench.services.following import ChangeFollower, TeamChanges
 from workbench.ui.case_controller import CaseController
 
-POLL_MS = 700
+POLL_MS = 500  # between one read's answer and the next read
 log = logging.getLogger(__name__)
 
 
 class TeamFollower(QObject):
     reachable = Signal(bool)  # the server answered (True) or stopped answering (False)
     applied = Signal(object)  # the TeamChanges just shown
+    _arrived = Signal(object)  # a read's future, handed from the reading thread to the window's
 
     def __init__(self, controller: CaseController, parent: QMainWindow) -> None:
         super().__init__(parent)
@@ -31,24 +32,30 @@ class TeamFollower(QObject):
         self.window = parent
         self._executor = concurrent.futures.ThreadPoolExecutor(1, "workbench-team")
         self._follower: ChangeFollower | None = None
-        self._pending: concurrent.futures.Future[TeamChanges] | None = None
         self.online = True
+        self._stopped = False
+        self._arrived.connect(self._answer)
         self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
         self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self._tick)
+        self._timer.timeout.connect(self._ask)
         self._timer.start()
 
     def stop(self) -> None:
+        self._stopped = True
         self._timer.stop()
         self._executor.shutdown(wait=True, cancel_futures=True)
 
-    def _tick(self) -> None:
-        if self._pending is None:
-            self._pending = self._executor.submit(self._read)
+    def _ask(self) -> None:
+        if self._stopped:
             return
-        if not self._pending.done():
+        future = self._executor.submit(self._read)
+        future.add_done_callback(self._arrived.emit)
+
+    def _answer(self, future: concurrent.futures.Future[TeamChanges]) -> None:
+        if self._stopped:
             return
-        future, self._pending = self._pending, None
+        self._timer.start()
         try:
             changes = future.result()
         except WorkbenchError as error:
