@@ -47,6 +47,10 @@ def test_init_then_mark_over_the_server(
         assert code == 0 and out.strip().endswith(f"{address} is sound")
         code, out, _ = run(capsys, "--data", data, "claim", "history", str(claim["id"]))
         assert code == 0 and "status" in out and "postgres" in out
+        pg_cluster.sql("INSERT INTO member VALUES ('postgres', 'Dana Desk')", database=name)
+        answers = tmp_path / "dana.fcase"
+        code, out, _ = run(capsys, "--data", data, "workshop", "answers", "Dam", "-o", str(answers))
+        assert code == 0 and out.startswith("answers of Dana Desk written")
         code, _, err = run(capsys, "--server", "postgresql://ana:pw@/x", "cases")
         assert code == 2 and "pgpass" in err
     finally:

@@ -20,6 +20,7 @@ from workbench.store import Library
 from workbench.ui import commands
 from workbench.ui.conflict_dialog import ConflictDialog
 from workbench.ui.main_window import MainWindow
+from workbench.ui.team_connect import ADDRESS_KEY, open_team_window
 
 
 @pytest.fixture
@@ -102,3 +103,20 @@ def test_a_stale_marking_asks_whose_version_to_keep(
     trail = cases.case_dossier(other, claim.case_id).audit
     statuses = [a.new for a in trail if a.entity_id == claim.id and a.action == "status"]
     assert statuses[-3:] == ["denied", "relayed", "sourced"]
+
+
+def test_connect_opens_the_team_library_in_a_window_beside(
+    qtbot: QtBot, server_address: str, tmp_path: Path
+) -> None:
+    laptop = Library.open(tmp_path / "laptop")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(laptop, settings, open_index=False)
+    qtbot.addWidget(window)
+    team = open_team_window(window, server_address)
+    assert team is not None and team.library.is_team
+    assert team.library.folder.parent.parent == laptop.folder  # its index, in the laptop library
+    assert "team library (postgres, owner)" in team.windowTitle()
+    assert settings.value(ADDRESS_KEY) == server_address
+    window.close()  # closes the team window and its connection too
+    assert not team.isVisible()
+    laptop.close()

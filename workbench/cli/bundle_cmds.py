@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench.cli.output import emit_json, table
+from workbench.core.errors import WorkbenchError
 
 if TYPE_CHECKING:
     from workbench.core.workshop import AnswerKey, WorkshopComparison
@@ -47,7 +48,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     q.set_defaults(run=run_exercise)
     q = sub.add_parser("answers", help="a trainee's markings, to hand to the trainer")
     q.add_argument("case", metavar="CASE")
-    q.add_argument("--name", required=True, help="the trainee's name, shown in the scores")
+    q.add_argument(
+        "--name",
+        help="the trainee's name, shown in the scores (on a team library: your display name)",
+    )
     q.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.fcase")
     q.add_argument("--force", action="store_true", help="replace an existing file")
     q.set_defaults(run=run_answers)
@@ -140,7 +144,14 @@ def run_answers(args: argparse.Namespace, library: Library) -> int:
     from workbench.services.workshop import export_answers
 
     case = cases.find_case(library, args.case)
-    sheet = export_answers(library, case.id, args.name, args.output, overwrite=args.force)
+    name = args.name
+    if not name and library.is_team:
+        from workbench.services.history import member_name
+
+        name = member_name(library)
+    if not name:
+        raise WorkbenchError("Give the trainee's name with --name.")
+    sheet = export_answers(library, case.id, name, args.output, overwrite=args.force)
     print(f"answers of {sheet.trainee} written: {args.output} ({len(sheet.claims)} claims)")
     return 0
 

@@ -28,3 +28,10 @@ def claim_history(library: Library, claim_id: int) -> list[AuditRecord]:
             raise NotFound(f"No claim with id {claim_id}.")
         names = display_names(session)
         return [audit_record(row, names) for row in rows]
+
+
+def member_name(library: Library) -> str:
+    """The current user's name as the trail shows it: a team member's display name, else the
+    login; what a trainee's answers are signed with by default."""
+    with library.session() as session:
+        return display_names(session).get(library.actor, library.actor)

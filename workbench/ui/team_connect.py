@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from workbench.core.errors import WorkbenchError
@@ -18,7 +17,7 @@ ADDRESS_KEY = "team/address"  # the address only: libpq keeps the password, neve
 
 
 def ask_address(window: MainWindow) -> str | None:
-    settings = QSettings()
+    settings = window.state.settings
     address, ok = QInputDialog.getText(
         window,
         "Connect to team library",
@@ -42,8 +41,9 @@ def open_team_window(window: MainWindow, address: str) -> MainWindow | None:
     except WorkbenchError as error:
         QMessageBox.warning(window, "Connect to team library", str(error))
         return None
-    QSettings().setValue(ADDRESS_KEY, address)
-    team = MainWindow(library, QSettings())
+    settings = window.state.settings
+    settings.setValue(ADDRESS_KEY, address)
+    team = MainWindow(library, settings)
     team.owns_library = True
     team.errors.install()
     team.show()

@@ -30,6 +30,7 @@ from workbench.core.errors import WorkbenchError
 from workbench.core.text import collapse_spaces
 from workbench.core.workshop import AnswerKey, WorkshopComparison
 from workbench.services import workshop
+from workbench.services.history import member_name
 from workbench.ui.case_files import CASE_FILTER, EXERCISE, CaseFileDialog, case_file_path
 from workbench.ui.export_dialog import show_written
 from workbench.ui.tasks import Task, TaskContext
@@ -211,8 +212,14 @@ class Workshop(QObject):
         case = self._case()
         if case is None:
             return
+        # On a team library the trainee is signed in: their display name is the default.
+        known = member_name(self.window.library) if self.window.library.is_team else ""
         name, ok = QInputDialog.getText(
-            self.window, "Export my answers", "Your name, as the trainer should see it:"
+            self.window,
+            "Export my answers",
+            "Your name, as the trainer should see it:",
+            QLineEdit.EchoMode.Normal,
+            known,
         )
         trainee = collapse_spaces(name)
         if not ok or not trainee:
