@@ -79,5 +79,5 @@ def _refused(error: DBAPIError, address: str) -> LibraryError:
     detail = str(error.orig).strip().splitlines()[0]
     return LibraryError(
         f"The server at {address} refused to set up the team library ({detail}): run this as "
-        "the database's owner."
+        "the database's owner, with the right to create roles (CREATEROLE)."
     )
