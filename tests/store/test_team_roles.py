@@ -11,11 +11,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ProgrammingError
 
 from tests.team_server import Cluster
-from workbench.core.errors import NotPermitted
+from workbench.core.errors import LibraryError, NotPermitted
 from workbench.core.vocabulary import Status
 from workbench.services import cases, claims, sources
 from workbench.store import Library
-from workbench.store.admin import add_member, members
+from workbench.store.admin import add_member, init_server, members
 
 
 def _as(address: str, login: str, folder: Path) -> Library:
@@ -81,3 +81,9 @@ def test_nobody_but_the_owner_rewrites_the_audit_trail(desk: dict) -> None:
         desk["edna"].engine.begin() as c,
     ):
         c.execute(text("UPDATE audit SET actor = 'someone' WHERE entity_id = :id"), {"id": case.id})
+
+
+def test_only_an_owner_sets_the_team_library_up(desk: dict, server_address: str) -> None:
+    as_carl = make_url(server_address).set(username="carl").render_as_string()
+    with pytest.raises(LibraryError, match="CREATEROLE"):
+        init_server(as_carl)
