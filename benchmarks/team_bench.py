@@ -5,7 +5,9 @@ does (one transaction per marking, with the version it last saw). Every client m
 own, so each marking is a real change that must leave exactly one audit row: the run then checks
 that no confirmed marking is missing and none is there twice, and prints the marking latency.
 
-    .venv/bin/python benchmarks/team_bench.py [--clients 10] [--marks 500] [--server URL]
+    .venv/bin/python benchmarks/team_bench.py [--clients 10] [--marks 500] [--server URL] [--window]
+
+--window also opens a window (offscreen) and times another checker's markings reaching it.
 
 Without --server, a throwaway PostgreSQL cluster is started in a temporary folder (fsync on, as a
 desk's server runs) and removed afterwards.
@@ -126,14 +128,56 @@ def run(address: str, clients: int, marks: int) -> None:
     print(f"  p95 goal 50 ms: {'met' if p95 <= 50 else 'missed'}")
 
 
+def window_delay(address: str, markings: int = 20) -> None:
+    """How long another checker's marking takes to show in an open window (offscreen)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+
+    from workbench.ui.app import application
+    from workbench.ui.main_window import MainWindow
+
+    app = application()
+    with tempfile.TemporaryDirectory() as folder:
+        mine = Library.connect(address, folder=Path(folder) / "mine")
+        other = Library.connect(address, folder=Path(folder) / "other")
+        case = cases.create_case(other, f"Window bench {time.time():.0f}")
+        claim = claims.add_claim(other, case.id, "The ferry left without its cargo")
+        settings = QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(mine, settings, open_index=False)
+        window.show()
+        window.open_case(case.id)
+        delays = []
+        for n in range(markings):
+            status = CYCLE[n % len(CYCLE)]
+            claims.mark_claim(other, claim.id, status)
+            began = time.perf_counter()
+            while window.controller.claim(claim.id).status is not status:  # type: ignore[union-attr]
+                app.processEvents()
+                time.sleep(0.005)
+                if time.perf_counter() - began > 30:
+                    sys.exit("the window never showed the marking")
+            delays.append(time.perf_counter() - began)
+        window.close()
+        mine.close()
+        other.close()
+    delays.sort()
+    print(f"another checker's marking shown in an open window ({markings} markings):")
+    print(f"  p50 {statistics.median(delays):.2f} s   max {delays[-1]:.2f} s   (goal: within 2 s)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=10)
     parser.add_argument("--marks", type=int, default=500)
     parser.add_argument("--server", help="an initialised team library (server init) to use")
+    parser.add_argument(
+        "--window", action="store_true", help="also time others' markings reaching a window"
+    )
     args = parser.parse_args()
     if args.server:
         run(args.server, args.clients, args.marks)
+        if args.window:
+            window_delay(args.server)
         return
     from tests.team_server import Cluster, server_programs
     from workbench.store.admin import init_server
@@ -149,6 +193,8 @@ def main() -> None:
         cluster.sql("CREATE DATABASE bench")
         init_server(cluster.url("bench"))
         run(cluster.url("bench"), args.clients, args.marks)
+        if args.window:
+            window_delay(cluster.url("bench"))
     finally:
         cluster.stop("fast")
         shutil.rmtree(folder, ignore_errors=True)

@@ -31,7 +31,12 @@ class TeamFollower(QObject):
         self.controller = controller
         self.window = parent
         self._executor = concurrent.futures.ThreadPoolExecutor(1, "workbench-team")
+        # Marked now, before the window reads any case, so no change falls in between.
         self._follower: ChangeFollower | None = None
+        try:
+            self._follower = ChangeFollower(controller.library)
+        except WorkbenchError as error:  # the server went away: marked at the first answer
+            log.warning("the team library's changes are followed from later: %s", error)
         self.online = True
         self._stopped = False
         self._arrived.connect(self._answer)
