@@ -81,3 +81,18 @@ def test_markings_confirmed_before_a_crash_survive_it(
     unknown = team_library.unconfirmed
     outcome = settled(team_library.engine, unknown)
     assert set(outcome) == set(unknown)
+
+
+def test_a_connection_killed_between_markings_is_replaced_unseen(
+    pg_cluster: Cluster, team_library: Library
+) -> None:
+    case = cases.create_case(team_library, "Dam inspection")
+    claim = claims.add_claim(team_library, case.id, "Gate 1 was shut")
+    claims.mark_claim(team_library, claim.id, Status.SOURCED)
+    database = team_library.server.database if team_library.server else ""
+    pg_cluster.sql(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        f"WHERE datname = '{database}' AND pid <> pg_backend_pid()"
+    )
+    marked = claims.mark_claim(team_library, claim.id, Status.DENIED)
+    assert marked.status is Status.DENIED
