@@ -22,6 +22,7 @@ import pytest
 # Debian and Ubuntu keep the server programs off PATH, one folder per major version.
 VERSIONED = Path("/usr/lib/postgresql")
 TEMPLATE = "workbench_template"
+PREFIX = "wb-pg-"  # each run's folder; an `owner` file in it holds the test run's process id
 _numbers = itertools.count(1)
 
 
@@ -124,6 +125,28 @@ def _make_template(cluster: Cluster) -> None:
     init_server(cluster.url(TEMPLATE))
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _stop_abandoned(programs: Path) -> None:
+    """Stop the clusters of earlier runs that were killed before they could stop their own."""
+    for owner in Path(tempfile.gettempdir()).glob(f"{PREFIX}*/owner"):
+        try:
+            pid = int(owner.read_text())
+        except (OSError, ValueError):
+            continue
+        if not _alive(pid):
+            Cluster(programs, owner.parent).stop("immediate")
+            shutil.rmtree(owner.parent, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[Cluster]:
     programs = server_programs()
@@ -133,7 +156,9 @@ def pg_cluster() -> Iterator[Cluster]:
             pytest.fail(f"{reason}; CI must install them (.ci/run does)")
         pytest.skip(reason)
     pytest.importorskip("psycopg", reason="psycopg is not installed (pip install '.[team]')")
-    folder = Path(tempfile.mkdtemp(prefix="wb-pg-"))
+    _stop_abandoned(programs)
+    folder = Path(tempfile.mkdtemp(prefix=PREFIX))
+    (folder / "owner").write_text(str(os.getpid()))
     cluster = Cluster(programs, folder)
     try:
         cluster.init()
