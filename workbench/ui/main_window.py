@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         for reader in (self.reading.reader, self.reading.other):
             reader.restyle()
         self.assist.graph.restyle()
+        self.status.restyle()
 
     # --- start and stop ---------------------------------------------------------------------
 

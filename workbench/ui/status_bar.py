@@ -14,6 +14,7 @@ class CaseStatusBar(QStatusBar):
         super().__init__(parent)
         self.controller = controller
         self.counts: dict[Status, QLabel] = {}
+        self.marks: dict[Status, QLabel] = {}
         holder = QWidget(self)
         row = QHBoxLayout(holder)
         row.setContentsMargins(4, 0, 4, 0)
@@ -23,6 +24,7 @@ class CaseStatusBar(QStatusBar):
             count = QLabel(holder)
             count.setToolTip(f"{look.label(status)}: {status.meaning}")
             icon.setToolTip(count.toolTip())
+            self.marks[status] = icon
             row.addWidget(icon)
             row.addWidget(count)
             row.addSpacing(8)
@@ -42,6 +44,11 @@ class CaseStatusBar(QStatusBar):
         controller.runner.started.connect(self._work_changed)
         controller.runner.idle.connect(self._work_changed)
         self.refresh()
+
+    def restyle(self) -> None:
+        """The status marks in the scheme now in effect."""
+        for status, mark in self.marks.items():
+            mark.setPixmap(look.icon(status).pixmap(16, 16))
 
     def refresh(self) -> None:
         counts = self.controller.counts()
