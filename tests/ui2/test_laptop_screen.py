@@ -54,11 +54,7 @@ def _shown_part(widget: QWidget, window: QWidget) -> QRect:
     return shown & window.rect()
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_six_claims_and_the_detail_fit_on_a_laptop(
-    desk: Desk, qtbot: QtBot, size: tuple[int, int]
-) -> None:
-    window = _laptop_window(desk, qtbot, size)
+def _six_claims_beside_the_detail(window: MainWindow) -> None:
     assert window.claims.detail.claim_id is not None
     assert window.claims.detail.visibleRegion().boundingRect().height() > 150
     assert _whole_rows(window) >= 6
@@ -69,11 +65,7 @@ def test_six_claims_and_the_detail_fit_on_a_laptop(
     assert not window.claims.legend.isVisible()
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_no_button_is_half_hidden(desk: Desk, qtbot: QtBot, size: tuple[int, int]) -> None:
-    window = _laptop_window(desk, qtbot, size)
-    window.assist.show_graph()
-    qtbot.wait(50)
+def _no_button_half_hidden(window: MainWindow) -> None:
     cut = []
     for button in window.findChildren(QAbstractButton):
         if not button.isVisibleTo(window) or not button.isVisible():
@@ -112,14 +104,6 @@ def _passages_read_whole(table, *, passage_width: int) -> None:  # type: ignore[
     assert table.columnWidth(STANCE) >= table.stance_box(0).sizeHint().width()
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_mention_passages_wrap_to_be_read(desk: Desk, qtbot: QtBot, size: tuple[int, int]) -> None:
-    window = _laptop_window(desk, qtbot, size)
-    table = window.claims.detail.mentions
-    assert table.topLevelItemCount() >= 2
-    _passages_read_whole(table, passage_width=180)
-
-
 def test_presentation_shows_whole_dates_and_stances(desk: Desk, qtbot: QtBot) -> None:
     window = _laptop_window(desk, qtbot, SIZES[0])
     window.presentation.set_presenting(True)
@@ -130,11 +114,7 @@ def test_presentation_shows_whole_dates_and_stances(desk: Desk, qtbot: QtBot) ->
     window.presentation.set_presenting(False)
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_the_map_opens_readable_and_fits_on_demand(
-    desk: Desk, qtbot: QtBot, size: tuple[int, int]
-) -> None:
-    window = _laptop_window(desk, qtbot, size)
+def _map_readable_and_fitting(window: MainWindow, qtbot: QtBot, size: tuple[int, int]) -> None:
     window.actions_["provenance"].trigger()
     view = window.assist.graph
     qtbot.wait(50)
@@ -145,3 +125,17 @@ def test_the_map_opens_readable_and_fits_on_demand(
     assert view.viewport().rect().adjusted(-8, -8, 8, 8).contains(whole)  # fitInView margins
     window.assist.graph_dock.findChild(QAbstractButton, "mapReadable").click()
     assert view.label_points() >= 9.0
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_window_on_a_laptop(desk: Desk, qtbot: QtBot, size: tuple[int, int]) -> None:
+    """Six claims beside the detail, passages that read, the map at a readable zoom, and no
+    button cut in half, with the map open or not."""
+    window = _laptop_window(desk, qtbot, size)
+    _six_claims_beside_the_detail(window)
+    table = window.claims.detail.mentions
+    assert table.topLevelItemCount() >= 2
+    _passages_read_whole(table, passage_width=180)
+    _no_button_half_hidden(window)
+    _map_readable_and_fitting(window, qtbot, size)
+    _no_button_half_hidden(window)
