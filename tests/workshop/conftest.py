@@ -76,7 +76,7 @@ def group(workshop: Workshop, trainee_library: Callable[[str], Library], tmp_pat
     answers = []
     plan = [
         ("Amal", [D, D, S, U, U, R, S, S, U], None),
-        ("Ben", KEY, {0: "veskarian EMBASSY in London"}),
+        ("Ben", KEY, {0: "the NORTHERN chronicle"}),
         ("سارة", [S, S, S, U, U, R, S, S, U], None),
     ]
     for number, (name, statuses, sources) in enumerate(plan):

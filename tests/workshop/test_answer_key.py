@@ -53,7 +53,7 @@ def test_loading_the_key_marks_the_demo_case_once(library: Library) -> None:
     by_text = {c.text: c for c in dossier.claims}
     launchers = by_text[KEY["claims"][1]["text"]]
     assert launchers.status is Status.DENIED
-    assert dossier.source(launchers.source_id).name == "Border Crossings Authority"
+    assert dossier.source(launchers.source_id).name == "The Northern Chronicle"  # its origin
     stances = Counter(x.stance for x in dossier.mentions_of(launchers.id))
     assert stances == {Stance.ASSERTS: 1, Stance.RELAYS: 2, Stance.DENIES: 2}
     arabic = next(a for a in dossier.articles if a.language == "ar")

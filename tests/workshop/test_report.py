@@ -46,7 +46,7 @@ def test_report_shows_the_group_the_trainees_and_the_split_claims(
     header = [c.text for c in claims.rows[0].cells]
     assert header == ["#", "Claim", "Key", "Amal", "Ben", "سارة"]
     fourth = [c.text for c in claims.rows[4].cells]
-    assert fourth[2] == "denied (Border Crossings Authority)"
+    assert fourth[2] == "denied (Regional intelligence official)"
     assert fourth[3:] == ["unverified", "denied ✓", "unverified"]
     arabic_cell = claims.rows[0].cells[5].paragraphs[0]
     assert arabic_cell._p.pPr.find(docx.oxml.ns.qn("w:bidi")) is not None
