@@ -141,3 +141,34 @@ def test_library_made_with_schema_0003_gains_the_archive_and_keeps_its_claims(
             )
             c.execute(text("INSERT INTO setting (key, value) VALUES ('newsroom.name', 'HG')"))
         assert len(list(library.backups_dir.glob("*before-upgrade-0003*"))) == 1
+
+
+def test_library_made_with_schema_0005_gains_check_outs_and_keeps_its_cases(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "v4"
+    folder.mkdir()
+    engine = make_engine(folder / "workbench.sqlite")
+    upgrade_database(engine, "0005")
+    with engine.begin() as c:
+        c.execute(
+            text(
+                'INSERT INTO "case" (id, uuid, title, question, verdict, summary, created_at, '
+                "updated_at) VALUES (1, 'u-1', 'Harbour', '', '', '', '2031-01-01', '2031-01-01')"
+            )
+        )
+        c.execute(text("INSERT INTO setting (key, value) VALUES ('newsroom.name', 'HG')"))
+    engine.dispose()
+
+    with Library.open(folder) as library:
+        assert library.schema_revision() == head_revision()
+        with library.engine.begin() as c:
+            assert c.execute(text('SELECT title FROM "case"')).scalar() == "Harbour"
+            assert c.execute(text("SELECT count(*) FROM checkout")).scalar() == 0
+            c.execute(
+                text(
+                    "INSERT INTO checkout (uuid, case_uuid, side, by, at, other, other_id) "
+                    "VALUES ('k-1', 'u-1', 'lent', 'sam', '2031-02-01', 'laptop', 'l-1')"
+                )
+            )
+        assert len(list(library.backups_dir.glob("*before-upgrade-0005*"))) == 1

@@ -80,3 +80,11 @@ class ClaimChanged(WorkbenchError):
         self.mine = mine
         self.by = by
         self.at = at
+
+
+class CheckoutRefused(WorkbenchError):
+    """A case cannot be checked out or in as it stands; nothing was changed."""
+
+
+class CheckoutCancelled(WorkbenchError):
+    """The user stopped a check-out or check-in before it was saved; nothing changed."""

@@ -243,3 +243,32 @@ class Member(Base):
 
     login: Mapped[str] = mapped_column(String(200), primary_key=True)
     display_name: Mapped[str] = mapped_column(String(200))
+
+
+class Checkout(Base):
+    """One side of a case's check-out: lent from this library, or borrowed into it.
+
+    The same `uuid` names the check-out in both libraries. `base` (borrowed side) is the case as
+    it was lent, as JSON; `returned_at` is set when it is checked in.
+    """
+
+    __tablename__ = "checkout"
+    __table_args__ = (
+        Index("ix_checkout_uuid_side", "uuid", "side", unique=True),
+        Index("ix_checkout_case_uuid", "case_uuid"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid)
+    case_uuid: Mapped[str] = mapped_column(String(36))
+    side: Mapped[str] = mapped_column(String(10))  # "lent" or "borrowed"
+    by: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Where the other side lives: the team library's location, or the laptop library's name.
+    other: Mapped[str] = mapped_column(Text)
+    other_id: Mapped[str] = mapped_column(String(36))
+    # The case's title in this library when another case here already had the lent title.
+    local_title: Mapped[str | None] = mapped_column(Text)
+    base: Mapped[str | None] = mapped_column(Text)
+    returned_at: Mapped[datetime | None] = mapped_column(DateTime)
+    returned_by: Mapped[str | None] = mapped_column(String(200))

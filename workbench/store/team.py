@@ -29,6 +29,8 @@ CHECKER_WRITES: dict[str, str] = {
     "checked_verdict": "INSERT",
     "audit": "INSERT",
     "index_journal": "INSERT",
+    # Checking a case out and in: the lent record is written, closed, or removed if the copy fails.
+    "checkout": "INSERT, UPDATE, DELETE",
 }
 # A checker may open a case and word its question; its verdict and summary are the editor's.
 CHECKER_CASE_COLUMNS = ("title", "question", "updated_at")
