@@ -6,9 +6,11 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workbench.cli.checkout_cmds import add_case_actions
 from workbench.cli.output import article_json, emit_json, table
 
 if TYPE_CHECKING:
+    from workbench.services.checkout_records import CheckoutMark
     from workbench.store import Library
 
 # The services are imported inside each command (see cli/main.py): `--help` stays fast.
@@ -38,6 +40,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     for name in ("title", "question", "verdict", "summary"):
         q.add_argument(f"--{name}")
     q.set_defaults(run=run_case_set)
+    add_case_actions(sub)
 
     p = commands.add_parser("articles", help="list articles")
     p.add_argument("--case", metavar="TITLE")
@@ -109,8 +112,10 @@ def run_import(args: argparse.Namespace, library: Library) -> int:
 
 def run_cases(args: argparse.Namespace, library: Library) -> int:
     from workbench.services import cases
+    from workbench.services.checkout_records import LENT, checkout_marks
 
     rows = cases.list_cases(library)
+    marks = checkout_marks(library)
     if args.json:
         emit_json(
             [
@@ -121,16 +126,32 @@ def run_cases(args: argparse.Namespace, library: Library) -> int:
                     "verdict": c.verdict,
                     "articles": n_articles,
                     "claims": n_claims,
+                    "checked_out": _mark_json(marks.get(c.id)),
                 }
                 for c, n_articles, n_claims in rows
             ]
         )
     else:
         table(
-            [(c.id, n_a, n_c, c.title) for c, n_a, n_c in rows],
-            ["id", "articles", "claims", "title"],
+            [(c.id, n_a, n_c, _mark_cell(marks.get(c.id), LENT), c.title) for c, n_a, n_c in rows],
+            ["id", "articles", "claims", "checked out", "title"],
         )
+        for c, _n_a, _n_c in rows:
+            if c.id in marks:
+                print(f"case {c.id}: {marks[c.id].line()}")
     return 0
+
+
+def _mark_cell(mark: CheckoutMark | None, lent: str) -> str | None:
+    if mark is None:
+        return None
+    return f"by {mark.by}" if mark.side == lent else "here"
+
+
+def _mark_json(mark: CheckoutMark | None) -> dict | None:
+    if mark is None:
+        return None
+    return {"side": mark.side, "by": mark.by, "at": mark.at, "library": mark.other}
 
 
 def run_case_new(args: argparse.Namespace, library: Library) -> int:
