@@ -65,7 +65,26 @@ def add_case_menus(
         None,
         "Add a case from a .fcase file; nothing already here is duplicated",
     )
+    a["check_out"] = _action(
+        window,
+        file,
+        "Check &out from team library…",
+        window.checkout.ask_check_out,
+        None,
+        "Copy a case from the team library into this one to work on it away from the network",
+    )
+    a["check_in"] = _action(
+        window,
+        file,
+        "Check i&n to team library",
+        window.checkout.start_check_in,
+        None,
+        "Merge the open case back into the team library it was checked out from",
+    )
     for action in (a["export_case_file"], a["import_case_file"]):
+        file.insertAction(a["reindex"], action)
+    file.insertSeparator(a["reindex"])
+    for action in (a["check_out"], a["check_in"]):
         file.insertAction(a["reindex"], action)
     file.insertSeparator(a["reindex"])
 

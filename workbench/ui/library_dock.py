@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.services import cases
+from workbench.services.checkout_records import LENT, checkout_marks
 from workbench.ui.article_model import ArticleIdRole, ArticleTableModel
 from workbench.ui.case_controller import CaseController
 from workbench.ui.search_panel import SearchPanel
 
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
+CheckoutRole = Qt.ItemDataRole.UserRole + 2  # "lent" or "borrowed" while checked out
 
 
 class LibraryPanel(QWidget):
@@ -100,12 +103,20 @@ class LibraryPanel(QWidget):
         font.setItalic(True)
         everything.setFont(font)
         self.cases_model.appendRow(everything)
+        marks = checkout_marks(self.controller.library)
         for case, n_articles, n_claims in cases.list_cases(self.controller.library):
             item = QStandardItem(case.title)
             item.setData(case.id, CaseIdRole)
-            item.setToolTip(
-                f"{case.title}\n{case.question}\n{n_articles} articles, {n_claims} claims"
-            )
+            tip = f"{case.title}\n{case.question}\n{n_articles} articles, {n_claims} claims"
+            mark = marks.get(case.id)
+            if mark is not None:
+                # Lent: others should know their changes will meet the borrower's at check-in.
+                who = f"checked out by {mark.by}" if mark.side == LENT else "checked out here"
+                item.setText(f"{case.title}  ⇄ {who}")
+                item.setData(mark.side, CheckoutRole)
+                item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+                tip += f"\n{mark.line()[0].upper()}{mark.line()[1:]}"
+            item.setToolTip(tip)
             self.cases_model.appendRow(item)
         self._select_case(self.articles_model.case_id)
         self.articles_model.reload()

@@ -29,6 +29,7 @@ from workbench.ui.assist_docks import AssistDocks
 from workbench.ui.case_controller import CaseController
 from workbench.ui.case_files import CaseFiles
 from workbench.ui.checked_panel import install as install_checked_panel
+from workbench.ui.checkout_flow import CheckoutFlow
 from workbench.ui.claim_pane import LISTED_CLAIMS, ClaimPane, legend_html
 from workbench.ui.conflict_dialog import ask_which
 from workbench.ui.errors import ErrorReporter
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.last_note: QMessageBox | None = None
         self.last_export: Path | None = None
         self.case_files = CaseFiles(self)
+        self.checkout = CheckoutFlow(self)
         self.workshop = Workshop(self)
         self.presentation = Presentation(self, self.state.settings)
         self.actions_ = build_menus(self)
@@ -410,6 +412,7 @@ class MainWindow(QMainWindow):
             "export",
             "case_details",
             "export_case_file",
+            "check_in",
             "save_key",
             "export_exercise",
             "export_answers",
