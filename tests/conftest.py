@@ -25,9 +25,26 @@ def _collect_on_main_thread(request: pytest.FixtureRequest) -> Iterator[None]:
         from workbench.ui import gc_guard
 
         guard = gc_guard.install(request.getfixturevalue("qapp"))
+        _english_once()
     yield
     if guard is not None:
         guard.collect_due()
+
+
+_english: list[object] = []
+
+
+def _english_once() -> None:
+    """The window in English, as a user whose system speaks it sees it (with its plural forms)."""
+    if not _english:
+        from workbench.ui.i18n import install_language
+
+        _english.append(install_language("en"))
+
+
+def plain(text: str) -> str:
+    """Text as read aloud: without the isolates that keep names in their own direction."""
+    return text.replace("\u2068", "").replace("\u2069", "")
 
 
 @pytest.fixture

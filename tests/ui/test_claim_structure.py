@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import plain
 from tests.ui.conftest import Desk, save_shot
 from workbench.core.vocabulary import SourceKind, Stance
 from workbench.services import claims
@@ -23,19 +24,21 @@ def test_the_demo_claims_show_origin_relays_and_denials(desk: Desk, tmp_path: Pa
     pane = window.claims
     launchers = _claim_with(window, "Tamir Brigades took apart")
     pane.select_claim(launchers)
-    shown = pane.detail.structure.text()
+    shown = plain(pane.detail.structure.text())
     assert "Origin" in shown and "The Northern Chronicle (2031-04-14)" in shown
     assert "Gulf Wire (2031-04-15), citing The Northern Chronicle" in shown
     assert "Border Crossings Authority, in Ardan City Review (2031-04-18)" in shown
     row = pane.model.index(pane.model.row_of(launchers), 0)
-    assert row.data(StructureRole) == "from The Northern Chronicle → 2 relays ← 2 denials"
+    assert plain(row.data(StructureRole)) == "from The Northern Chronicle → 2 relays ← 2 denials"
 
     # relayed only, from an outlet with no article in the case
     relayed = _claim_with(window, "equipment crossed into Veskaria")
     pane.select_claim(relayed)
-    assert "Daily Ledger (not in the case)" in pane.detail.structure.text()
+    assert "Daily Ledger (not in the case)" in plain(pane.detail.structure.text())
     row = pane.model.index(pane.model.row_of(relayed), 0)
-    assert row.data(StructureRole).startswith("from Daily Ledger (not in the case) → 1 relay")
+    assert plain(row.data(StructureRole)).startswith(
+        "from Daily Ledger (not in the case) → 1 relay"
+    )
     pane.select_claim(launchers)
     save_shot(pane, tmp_path, "claim-structure-demo")
 
@@ -56,7 +59,7 @@ def test_a_refusal_marked_in_the_window_joins_the_structure_and_undoes(
     )
     window.claims.select_claim(claim_id)
     controller.run(commands.AddMention(controller, claim_id, spec))
-    text = window.claims.detail.structure.text()
+    text = plain(window.claims.detail.structure.text())
     assert "No comment from" in text and "Joint Operations Command, in Ardan City Review" in text
     # the stance editor of the mention offers the refusal too
     tree = window.claims.detail.mentions
@@ -64,7 +67,7 @@ def test_a_refusal_marked_in_the_window_joins_the_structure_and_undoes(
     assert any(box.currentText() == "no comment" for box in boxes)
     save_shot(window.claims, tmp_path, "claim-structure-refusal")
     controller.undo_stack.undo()
-    assert "No comment from" not in window.claims.detail.structure.text()
+    assert "No comment from" not in plain(window.claims.detail.structure.text())
 
 
 def test_the_map_draws_the_structure_the_pane_shows(desk: Desk, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import plain
 from tests.ui.conftest import Desk, save_shot
 from workbench.core.vocabulary import SourceKind, Stance, Status
 from workbench.services.claims import MentionSpec
@@ -108,7 +109,7 @@ def test_a_relayed_story_with_a_denial_and_a_refusal(
     ):
         controller.run(commands.AddMention(controller, claim_id, spec(outlet, quote, stance, who)))
     window.claims.select_claim(claim_id)
-    text = window.claims.detail.structure.text()
+    text = plain(window.claims.detail.structure.text())
     assert "Harbour Ledger (not in the case)" in text
     for line in (
         "Gulf Wire (2031-05-03), citing Harbour Ledger",
@@ -117,7 +118,7 @@ def test_a_relayed_story_with_a_denial_and_a_refusal(
         "Ministry of Transport, in Gulf Wire (2031-05-03)",
     ):
         assert line in text
-    assert window.claims.model.summary(claim_id) == (
+    assert plain(window.claims.model.summary(claim_id)) == (
         "from Harbour Ledger (not in the case) → 3 relays ← 2 denials, 1 no comment"
     )
     qtbot.wait(100)  # let the pane's layout settle around the new text
@@ -135,7 +136,7 @@ def test_a_relayed_story_with_a_denial_and_a_refusal(
     save_shot(window.assist.graph, tmp_path, "fixture-map")
 
     controller.undo_stack.undo()  # the refusal
-    assert "No comment" not in window.claims.detail.structure.text()
+    assert "No comment" not in plain(window.claims.detail.structure.text())
 
     window.actions_["suggest"].trigger()
     panel = window.assist.panel

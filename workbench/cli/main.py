@@ -70,6 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("system", "light", "dark"),
         help="the window's colours (default: the one chosen in the window, else the system's)",
     )
+    parser.add_argument(
+        "--lang",
+        choices=("ar", "en"),
+        help="the window's language (default: the one chosen in the window, else the system's)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(commands)
@@ -83,7 +88,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from workbench.ui.app import run_app
 
         return run_app(
-            data=args.data, server=args.server, self_test=args.self_test, theme_name=args.theme
+            data=args.data,
+            server=args.server,
+            self_test=args.self_test,
+            theme_name=args.theme,
+            lang=args.lang,
         )
     with escaped_output():
         return _run_command(args)

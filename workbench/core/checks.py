@@ -28,6 +28,10 @@ class MethodWarning:
     claim_id: int | None
     code: str
     message: str
+    # What the message is made of, so another language can say the same: the outlet (or title)
+    # carrying a denial, and how many independent sources a sourced claim rests on.
+    where: str = ""
+    sources: int = 0
 
 
 def method_checks(dossier: CaseDossier) -> list[MethodWarning]:
@@ -89,6 +93,7 @@ def _claim_checks(
                     claim.id,
                     SINGLE_SOURCE,
                     f"{label} is marked sourced but no article asserts it with its own source.",
+                    sources=0,
                 )
             )
         elif len(sources) == 1:
@@ -98,6 +103,7 @@ def _claim_checks(
                     SINGLE_SOURCE,
                     f"{label} is marked sourced but rests on a single source; "
                     "the two-independent-sources rule is not met.",
+                    sources=1,
                 )
             )
     if Stance.RELAYS in stances and Stance.ASSERTS not in stances:
@@ -127,6 +133,7 @@ def _claim_checks(
                     claim.id,
                     DENIAL_UNNAMED,
                     f"{label}: the denial carried by {where} names no body or person.",
+                    where=where,
                 )
             )
         if article.published is None:
@@ -135,6 +142,7 @@ def _claim_checks(
                     claim.id,
                     DENIAL_UNDATED,
                     f"{label}: the denial carried by {where} has no date.",
+                    where=where,
                 )
             )
     # one warning per article, however many of its passages deny the claim

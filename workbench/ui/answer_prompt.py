@@ -13,6 +13,7 @@ from workbench.assist.answers import Answer, answered_claim
 from workbench.core.records import ArticleRecord, CaseDossier, ClaimRecord
 from workbench.core.vocabulary import Stance
 from workbench.services.claims import MentionSpec
+from workbench.ui.i18n import isolate, translate
 
 CONTEXT_CHARS = 1500
 
@@ -61,19 +62,38 @@ def answer_spec(answer: Answer, article_id: int, span: tuple[int, int]) -> Menti
 
 def ask(parent: QWidget, answer: Answer, claim: ClaimRecord) -> Choice:
     """Attach as a denial (the default, Enter), make a new claim, or cancel (Esc)."""
-    what = "a denial" if answer.stance is Stance.DENIES else "a refusal to comment"
-    by = f" by {answer.source}" if answer.source else ""
+    denial = answer.stance is Stance.DENIES
+    source = isolate(answer.source)
+    if denial and answer.source:
+        what = translate("AnswerPrompt", "a denial by {source}").format(source=source)
+    elif denial:
+        what = translate("AnswerPrompt", "a denial")
+    elif answer.source:
+        what = translate("AnswerPrompt", "a refusal to comment by {source}").format(source=source)
+    else:
+        what = translate("AnswerPrompt", "a refusal to comment")
     box = QMessageBox(parent)
     box.setObjectName("answerPrompt")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("This passage answers a claim")
-    box.setText(f"This passage reads as {what}{by} of claim {claim.id}:\n“{claim.text}”")
-    box.setInformativeText(
-        f"{answer.reason}.\n\nAttach it to that claim as {what}{by}, or make it a new claim?"
+    box.setWindowTitle(translate("AnswerPrompt", "This passage answers a claim"))
+    box.setText(
+        translate(
+            "AnswerPrompt", "This passage reads as {what} of claim {claim}:\n“{text}”"
+        ).format(what=what, claim=claim.id, text=isolate(claim.text))
     )
-    label = "Attach as denial" if answer.stance is Stance.DENIES else "Attach as no comment"
+    box.setInformativeText(
+        translate(
+            "AnswerPrompt",
+            "{reason}.\n\nAttach it to that claim as {what}, or make it a new claim?",
+        ).format(reason=isolate(answer.reason), what=what)
+    )
+    label = (
+        translate("AnswerPrompt", "Attach as denial")
+        if denial
+        else translate("AnswerPrompt", "Attach as no comment")
+    )
     attach = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
-    new = box.addButton("New claim", QMessageBox.ButtonRole.ActionRole)
+    new = box.addButton(translate("AnswerPrompt", "New claim"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(attach)
     box.exec()

@@ -12,6 +12,7 @@ from workbench.core.errors import WorkbenchError
 from workbench.paths import resource
 from workbench.store.opening import open_library
 from workbench.ui import gc_guard, theme
+from workbench.ui.i18n import chosen_language, install_language
 from workbench.ui.main_window import MainWindow
 
 APP_NAME = "Fact-Check Workbench"
@@ -33,12 +34,14 @@ def run_app(
     server: str | None = None,
     self_test: bool = False,
     theme_name: str | None = None,
+    lang: str | None = None,
 ) -> int:
     if self_test:
         from workbench.ui.self_test import run_self_test
 
         return run_self_test()
     app = application()
+    install_language(chosen_language(QSettings(), lang))
     theme.apply_theme(app, theme.chosen_theme(QSettings(), theme_name))
     theme.follow_system(app)
     try:

@@ -22,6 +22,7 @@ from workbench.core.records import ArticleRecord
 from workbench.services import articles
 from workbench.ui.case_controller import CaseController
 from workbench.ui.commands import ServiceCommand
+from workbench.ui.i18n import translate
 
 Details = dict[str, object]
 
@@ -34,7 +35,7 @@ class EditArticle(ServiceCommand):
     """Undoable: redo writes the new details, undo the old ones."""
 
     def __init__(self, controller: CaseController, article_id: int, old: Details, new: Details):
-        super().__init__(controller, "Edit article details")
+        super().__init__(controller, translate("ArticleDetails", "Edit article details"))
         self.article_id = article_id
         self.old = {k: v for k, v in old.items() if new.get(k) != v}
         self.new = {k: v for k, v in new.items() if old.get(k) != v}
@@ -51,15 +52,17 @@ class EditArticle(ServiceCommand):
 class ArticleDetailsDialog(QDialog):
     def __init__(self, article: ArticleRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Article details")
+        self.setWindowTitle(translate("ArticleDetails", "Article details"))
         self.setMinimumWidth(520)
         self.title = QLineEdit(article.title)
         self.outlet = QLineEdit(article.outlet or "")
-        self.outlet.setPlaceholderText("the newspaper, site or agency that published it")
+        self.outlet.setPlaceholderText(
+            translate("ArticleDetails", "the newspaper, site or agency that published it")
+        )
         self.byline = QLineEdit(article.byline or "")
         self.url = QLineEdit(article.url or "")
         self.url.setPlaceholderText("https://…")
-        self.dated = QCheckBox("Published on")
+        self.dated = QCheckBox(translate("ArticleDetails", "Published on"))
         self.published = QDateEdit()
         self.published.setCalendarPopup(True)
         self.published.setDisplayFormat("yyyy-MM-dd")
@@ -69,10 +72,10 @@ class ArticleDetailsDialog(QDialog):
         self.published.setEnabled(self.dated.isChecked())
         self.dated.toggled.connect(self.published.setEnabled)
         form = QFormLayout(self)
-        form.addRow("Title", self.title)
-        form.addRow("Outlet", self.outlet)
-        form.addRow("Byline", self.byline)
-        form.addRow("Link", self.url)
+        form.addRow(translate("ArticleDetails", "Title"), self.title)
+        form.addRow(translate("ArticleDetails", "Outlet"), self.outlet)
+        form.addRow(translate("ArticleDetails", "Byline"), self.byline)
+        form.addRow(translate("ArticleDetails", "Link"), self.url)
         form.addRow(self.dated, self.published)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -7,13 +7,30 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from workbench.services import articles
 from workbench.services.articles import ArticleSummary
 from workbench.store import Library
+from workbench.ui.i18n import isolate, local_date, translate
 from workbench.ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 PAGE = 256
 
-COLUMNS = ("Outlet", "Date", "Title", "Lang")
+
+def column_names() -> tuple[str, ...]:
+    return (
+        translate("ArticleModel", "Outlet"),
+        translate("ArticleModel", "Date"),
+        translate("ArticleModel", "Title"),
+        translate("ArticleModel", "Lang"),
+    )
+
+
+def language_code(code: str) -> str:
+    """The language column is narrow: a code, in the window's own letters."""
+    codes = {
+        "en": translate("ArticleModel", "en", "short code of English in a narrow column"),
+        "ar": translate("ArticleModel", "ar", "short code of Arabic in a narrow column"),
+    }
+    return codes.get(code, code)
 
 
 class ArticleTableModel(QAbstractTableModel):
@@ -53,7 +70,7 @@ class ArticleTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(column_names())
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self._rows) < self._total
@@ -68,7 +85,7 @@ class ArticleTableModel(QAbstractTableModel):
         generation, offset, case_id = self._generation, len(self._rows), self.case_id
         after = self._last_id()
         self.runner.start(
-            "listing articles",
+            translate("ArticleModel", "listing articles"),
             lambda _context: self._read_page(after, case_id),
             lambda page: self._page_arrived(generation, offset, page),
             self._page_failed,
@@ -123,7 +140,7 @@ class ArticleTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return column_names()[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -133,12 +150,12 @@ class ArticleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:
-                return summary.outlet or "—"
+                return isolate(summary.outlet) if summary.outlet else "—"
             if column == 1:
-                return summary.published.isoformat() if summary.published else ""
+                return local_date(summary.published)
             if column == 2:
-                return summary.title
-            return summary.language
+                return isolate(summary.title)
+            return language_code(summary.language)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{summary.title}\n{summary.outlet or ''}\n{summary.source_file}"
         if role == ArticleIdRole:

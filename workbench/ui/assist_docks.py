@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.ui.i18n import translate
 from workbench.ui.provenance_view import ProvenanceView
 from workbench.ui.suggestions import SuggestionsPanel
 
@@ -28,9 +29,9 @@ class AssistDocks:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.controller = window.controller
-        self.suggestions = QDockWidget("Claim suggestions", window)
+        self.suggestions = QDockWidget(translate("AssistDocks", "Claim suggestions"), window)
         self.suggestions.setObjectName("suggestionsDock")
-        self.graph_dock = QDockWidget("Who relayed whom", window)
+        self.graph_dock = QDockWidget(translate("AssistDocks", "Who relayed whom"), window)
         self.graph_dock.setObjectName("provenanceDock")
         self.graph_dock.setWidget(self._graph_panel())
         self.panel: SuggestionsPanel | None = None
@@ -117,7 +118,11 @@ class AssistDocks:
             self.panel.deleteLater()
         self.panel = None
         if not case_id:
-            self.suggestions.setWidget(QLabel("Open a case to get suggestions.", self.suggestions))
+            self.suggestions.setWidget(
+                QLabel(
+                    translate("AssistDocks", "Open a case to get suggestions."), self.suggestions
+                )
+            )
             return
         self.panel = SuggestionsPanel(
             self.controller.library,

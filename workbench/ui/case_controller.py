@@ -20,6 +20,7 @@ from workbench.core.vocabulary import Status
 from workbench.services import cases
 from workbench.services.searching import LibrarySearch
 from workbench.store import Library
+from workbench.ui.i18n import translate
 from workbench.ui.tasks import TaskContext, TaskRunner
 
 
@@ -95,7 +96,11 @@ class CaseController(QObject):
             if then is not None:
                 then()
 
-        self.runner.start("reading the case", lambda _c: _read_case(library, case_id), done)
+        self.runner.start(
+            translate("CaseController", "reading the case"),
+            lambda _c: _read_case(library, case_id),
+            done,
+        )
 
     def create_case(self, title: str, question: str = "") -> int:
         record = cases.create_case(self.library, title, question)
@@ -190,7 +195,12 @@ class CaseController(QObject):
             self._catch_up_again = True
             return
         self._catching_up = True
-        self.runner.start("index", self._catch_up_work, self._caught_up, self._caught_up_failed)
+        self.runner.start(
+            translate("CaseController", "updating the search index"),
+            self._catch_up_work,
+            self._caught_up,
+            self._caught_up_failed,
+        )
 
     def _catch_up_work(self, _context: TaskContext) -> int:
         return self.search.catch_up() if self.search is not None else 0

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from workbench.core.records import CaseRecord
 from workbench.ui.case_controller import CaseController
 from workbench.ui.commands import EditCase
+from workbench.ui.i18n import translate
 
 
 def _text_box(text: str, lines: int, parent: QWidget) -> QPlainTextEdit:
@@ -33,22 +34,26 @@ class CaseDetailsDialog(QDialog):
     def __init__(self, controller: CaseController, case: CaseRecord, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("caseDetailsDialog")
-        self.setWindowTitle("Case details")
+        self.setWindowTitle(translate("CaseDetails", "Case details"))
         self.controller = controller
         self.case = case
         self.title = QLineEdit(case.title, self)
-        self.title.setPlaceholderText("A short name for the case")
+        self.title.setPlaceholderText(translate("CaseDetails", "A short name for the case"))
         self.question = _text_box(case.question, 3, self)
-        self.question.setPlaceholderText("The question the case checks")
+        self.question.setPlaceholderText(translate("CaseDetails", "The question the case checks"))
         self.verdict = _text_box(case.verdict, 3, self)
-        self.verdict.setPlaceholderText("Your answer to the question, as the report will print it")
+        self.verdict.setPlaceholderText(
+            translate("CaseDetails", "Your answer to the question, as the report will print it")
+        )
         self.summary = _text_box(case.summary, 6, self)
-        self.summary.setPlaceholderText("How the story travelled, in a few sentences")
+        self.summary.setPlaceholderText(
+            translate("CaseDetails", "How the story travelled, in a few sentences")
+        )
         form = QFormLayout()
-        form.addRow("&Title:", self.title)
-        form.addRow("&Question:", self.question)
-        form.addRow("&Verdict:", self.verdict)
-        form.addRow("&Summary:", self.summary)
+        form.addRow(translate("CaseDetails", "&Title:"), self.title)
+        form.addRow(translate("CaseDetails", "&Question:"), self.question)
+        form.addRow(translate("CaseDetails", "&Verdict:"), self.verdict)
+        form.addRow(translate("CaseDetails", "&Summary:"), self.summary)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -29,18 +29,29 @@ from workbench.services import bundles
 from workbench.services.bundles import ImportSummary
 from workbench.services.exporting import default_export_path
 from workbench.ui.export_dialog import path_row, show_written
+from workbench.ui.i18n import isolate, translate
 from workbench.ui.tasks import Task, TaskContext
 
 if TYPE_CHECKING:
     from workbench.ui.main_window import MainWindow
 
-CASE_FILTER = "Case files (*.fcase)"
 WHOLE, EXERCISE, HIDDEN_CLAIMS = "case", "exercise", "hidden-claims"
-MODES = {
-    WHOLE: "The whole case, with statuses, sources and verdict",
-    EXERCISE: "An exercise: the claims, their statuses and sources hidden",
-    HIDDEN_CLAIMS: "An exercise: the claims hidden too, trainees find them",
-}
+
+
+def case_filter() -> str:
+    return translate("CaseFiles", "Case files (*.fcase)")
+
+
+def mode_names() -> dict[str, str]:
+    return {
+        WHOLE: translate("CaseFiles", "The whole case, with statuses, sources and verdict"),
+        EXERCISE: translate(
+            "CaseFiles", "An exercise: the claims, their statuses and sources hidden"
+        ),
+        HIDDEN_CLAIMS: translate(
+            "CaseFiles", "An exercise: the claims hidden too, trainees find them"
+        ),
+    }
 
 
 def case_file_path(window: MainWindow, title: str, suffix: str = "") -> Path:
@@ -54,7 +65,7 @@ class CaseFileDialog(QDialog):
     def __init__(self, window: MainWindow, case_id: int, title: str, mode: str = WHOLE) -> None:
         super().__init__(window)
         self.setObjectName("caseFileDialog")
-        self.setWindowTitle("Export a case file")
+        self.setWindowTitle(translate("CaseFiles", "Export a case file"))
         self.window_ = window
         self.case_id = case_id
         self.title = title
@@ -62,23 +73,25 @@ class CaseFileDialog(QDialog):
         self.modes = QButtonGroup(self)
         self.mode_buttons: dict[str, QRadioButton] = {}
         box = QVBoxLayout()
-        for key, text in MODES.items():
+        for key, text in mode_names().items():
             button = QRadioButton(text, self)
             self.modes.addButton(button)
             self.mode_buttons[key] = button
             box.addWidget(button)
             button.toggled.connect(self._mode_changed)
         self.destination = QLineEdit(self)
-        browse = QPushButton("Browse…", self)
+        browse = QPushButton(translate("CaseFiles", "Browse…"), self)
         browse.clicked.connect(self._browse)
-        self.replace = QCheckBox("&Replace the file if it already exists", self)
+        self.replace = QCheckBox(
+            translate("CaseFiles", "&Replace the file if it already exists"), self
+        )
         form = QFormLayout()
-        form.addRow("Contents:", box)
-        form.addRow("Save as:", path_row(self.destination, browse))
+        form.addRow(translate("CaseFiles", "Contents:"), box)
+        form.addRow(translate("CaseFiles", "Save as:"), path_row(self.destination, browse))
         form.addRow("", self.replace)
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(
-            "&Export", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("CaseFiles", "&Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.start)
@@ -103,7 +116,10 @@ class CaseFileDialog(QDialog):
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Export a case file", self.destination.text(), CASE_FILTER
+            self,
+            translate("CaseFiles", "Export a case file"),
+            self.destination.text(),
+            case_filter(),
         )
         if chosen:
             self.destination.setText(chosen)
@@ -114,7 +130,9 @@ class CaseFileDialog(QDialog):
             return self.task
         text = self.destination.text().strip()
         if not text:
-            self.window_.errors.report(ExportError("Say where the case file should be saved."))
+            self.window_.errors.report(
+                ExportError(translate("CaseFiles", "Say where the case file should be saved."))
+            )
             return None
         path = Path(text).expanduser()
         if not path.suffix:
@@ -135,7 +153,7 @@ class CaseFileDialog(QDialog):
 
         self.export_button.setEnabled(False)
         self.task = self.window_.runner.start(
-            "writing the case file", work, self._done, self._failed
+            translate("CaseFiles", "writing the case file"), work, self._done, self._failed
         )
         return self.task
 
@@ -144,8 +162,12 @@ class CaseFileDialog(QDialog):
         self.export_button.setEnabled(True)
         if path is None:
             return
-        what = "Case file written" if self.mode() == WHOLE else "Exercise written"
-        self.window_.statusBar().showMessage(f"{what}: {path}", 10000)
+        what = (
+            translate("CaseFiles", "Case file written")
+            if self.mode() == WHOLE
+            else translate("CaseFiles", "Exercise written")
+        )
+        self.window_.statusBar().showMessage(f"{what}: {isolate(path)}", 10000)
         self.window_.last_note = show_written(self.window_, path, what)
         self.accept()
 
@@ -157,15 +179,28 @@ class CaseFileDialog(QDialog):
 
 def import_message(summary: ImportSummary) -> str:
     """What an import did, headed by one plain sentence."""
-    title = f"“{summary.case_title}”"
+    title = isolate(summary.case_title)
     if summary.new_case:
-        head = f"{title} was added as a new case and is now open."
+        head = translate("CaseFiles", "“{title}” was added as a new case and is now open.")
     elif summary.changed:
-        head = f"{title} was already here; what the file adds is now part of it."
+        head = translate(
+            "CaseFiles", "“{title}” was already here; what the file adds is now part of it."
+        )
     else:
-        head = f"{title} was already here with everything in this file; nothing changed."
-    counts = [line[0].upper() + line[1:] for line in summary.lines()[1:4]]
-    return "\n\n".join([head, "\n".join(counts)])
+        head = translate(
+            "CaseFiles", "“{title}” was already here with everything in this file; nothing changed."
+        )
+    added, linked = summary.articles_added, summary.articles_linked
+    claims, present = summary.claims_added, summary.claims_present
+    sources = summary.sources_added
+    counts = [
+        translate("CaseFiles", "Articles: %n added, ", "", added)
+        + translate("CaseFiles", "%n already in the library and linked", "", linked),
+        translate("CaseFiles", "Claims: %n added, ", "", claims)
+        + translate("CaseFiles", "%n already present", "", present),
+        translate("CaseFiles", "Sources: %n added", "", sources),
+    ]
+    return "\n\n".join([head.format(title=title), "\n".join(counts)])
 
 
 class CaseFiles(QObject):
@@ -183,7 +218,9 @@ class CaseFiles(QObject):
         """Open the export dialog on the open case (non-modal, so tests and users can type)."""
         dossier = self.window.controller.dossier
         if dossier is None:
-            self.window.errors.report(WorkbenchError("Open a case to export it."))
+            self.window.errors.report(
+                WorkbenchError(translate("CaseFiles", "Open a case to export it."))
+            )
             return None
         self.dialog = CaseFileDialog(self.window, dossier.case.id, dossier.case.title, mode)
         self.dialog.show()
@@ -191,7 +228,10 @@ class CaseFiles(QObject):
 
     def ask_import(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self.window, "Import a case file", "", f"{CASE_FILTER};;All files (*)"
+            self.window,
+            translate("CaseFiles", "Import a case file"),
+            "",
+            case_filter() + translate("CaseFiles", ";;All files (*)"),
         )
         if chosen:
             self.import_file(Path(chosen))
@@ -203,7 +243,10 @@ class CaseFiles(QObject):
             return bundles.import_bundle(library, path)
 
         return self.window.runner.start(
-            "importing a case file", work, self._imported, self.window.errors.report
+            translate("CaseFiles", "importing a case file"),
+            work,
+            self._imported,
+            self.window.errors.report,
         )
 
     def _imported(self, summary: ImportSummary | None) -> None:
@@ -213,7 +256,7 @@ class CaseFiles(QObject):
         self.window.open_case(summary.case_id)
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "Case file imported",
+            translate("CaseFiles", "Case file imported"),
             import_message(summary),
             QMessageBox.StandardButton.Ok,
             self.window,

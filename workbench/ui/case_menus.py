@@ -12,6 +12,7 @@ from workbench.services import articles
 from workbench.ui.article_details import ArticleDetailsDialog, edit_article_details
 from workbench.ui.case_details import CaseDetailsDialog
 from workbench.ui.export_dialog import ExportDialog, show_written
+from workbench.ui.i18n import isolate, translate
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -33,53 +34,58 @@ def add_case_menus(
     a["case_details"] = _action(
         window,
         file,
-        "Case &details…",
+        translate("CaseMenus", "Case &details…"),
         lambda: open_case_details(window),
         "Ctrl+I",
-        "The case's title, question, verdict and summary",
+        translate("CaseMenus", "The case's title, question, verdict and summary"),
     )
     file.insertAction(a["import"], a["case_details"])
     a["article_details"] = _action(
         window,
         file,
-        "&Article details…",
+        translate("CaseMenus", "&Article details…"),
         lambda: open_article_details(window),
         "Ctrl+Shift+I",
-        "Correct the outlet, date, link or title of the article being read",
+        translate("CaseMenus", "Correct the outlet, date, link or title of the article being read"),
     )
     file.insertAction(a["import"], a["article_details"])
     file.insertSeparator(a["import"])
     a["export_case_file"] = _action(
         window,
         file,
-        "Export &case file…",
+        translate("CaseMenus", "Export &case file…"),
         window.case_files.export_dialog,
         None,
-        "Write the case (or an exercise made from it) as one .fcase file",
+        translate("CaseMenus", "Write the case (or an exercise made from it) as one .fcase file"),
     )
     a["import_case_file"] = _action(
         window,
         file,
-        "Import case &file…",
+        translate("CaseMenus", "Import case &file…"),
         window.case_files.ask_import,
         None,
-        "Add a case from a .fcase file; nothing already here is duplicated",
+        translate("CaseMenus", "Add a case from a .fcase file; nothing already here is duplicated"),
     )
     a["check_out"] = _action(
         window,
         file,
-        "Check &out from team library…",
+        translate("CaseMenus", "Check &out from team library…"),
         window.checkout.ask_check_out,
         None,
-        "Copy a case from the team library into this one to work on it away from the network",
+        translate(
+            "CaseMenus",
+            "Copy a case from the team library into this one to work on it away from the network",
+        ),
     )
     a["check_in"] = _action(
         window,
         file,
-        "Check i&n to team library",
+        translate("CaseMenus", "Check i&n to team library"),
         window.checkout.start_check_in,
         None,
-        "Merge the open case back into the team library it was checked out from",
+        translate(
+            "CaseMenus", "Merge the open case back into the team library it was checked out from"
+        ),
     )
     for action in (a["export_case_file"], a["import_case_file"]):
         file.insertAction(a["reindex"], action)
@@ -88,42 +94,50 @@ def add_case_menus(
         file.insertAction(a["reindex"], action)
     file.insertSeparator(a["reindex"])
 
-    workshop = QMenu("&Workshop", bar)
+    workshop = QMenu(translate("CaseMenus", "&Workshop"), bar)
     bar.insertMenu(before, workshop)
     flow = window.workshop
     a["save_key"] = _action(
         window,
         workshop,
-        "Save as answer &key…",
+        translate("CaseMenus", "Save as answer &key…"),
         flow.ask_save_key,
         None,
-        "Freeze this case's markings as the key trainees are scored against",
+        translate(
+            "CaseMenus", "Freeze this case's markings as the key trainees are scored against"
+        ),
     )
     a["export_exercise"] = _action(
         window,
         workshop,
-        "Export &exercise…",
+        translate("CaseMenus", "Export &exercise…"),
         flow.export_exercise,
         None,
-        "A case file for trainees, with statuses and sources (or the claims too) hidden",
+        translate(
+            "CaseMenus",
+            "A case file for trainees, with statuses and sources (or the claims too) hidden",
+        ),
     )
     workshop.addSeparator()
     a["export_answers"] = _action(
         window,
         workshop,
-        "Export my &answers…",
+        translate("CaseMenus", "Export my &answers…"),
         flow.ask_export_answers,
         None,
-        "As a trainee: your markings of the exercise, in a small file with your name",
+        translate(
+            "CaseMenus",
+            "As a trainee: your markings of the exercise, in a small file with your name",
+        ),
     )
     workshop.addSeparator()
     a["compare_answers"] = _action(
         window,
         workshop,
-        "&Compare answers…",
+        translate("CaseMenus", "&Compare answers…"),
         flow.compare_dialog,
         None,
-        "Score a group's answer files against the key",
+        translate("CaseMenus", "Score a group's answer files against the key"),
     )
 
     view.addSeparator()
@@ -131,26 +145,36 @@ def add_case_menus(
     a["presentation"] = _action(
         window,
         view,
-        "&Presentation mode",
+        translate("CaseMenus", "&Presentation mode"),
         shows.toggle,
         "F11",
-        "Full screen, large text: the reader and claims for a projector",
+        translate("CaseMenus", "Full screen, large text: the reader and claims for a projector"),
     )
     a["presentation"].setCheckable(True)
     a["zoom_in"] = _action(
         window,
         view,
-        "Zoom &in",
+        translate("CaseMenus", "Zoom &in"),
         shows.zoom_in,
         None,
-        "Larger text in the reader and the claim pane",
+        translate("CaseMenus", "Larger text in the reader and the claim pane"),
     )
     a["zoom_in"].setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
     a["zoom_out"] = _action(
-        window, view, "Zoom &out", shows.zoom_out, "Ctrl+-", "Smaller text in the reader and claims"
+        window,
+        view,
+        translate("CaseMenus", "Zoom &out"),
+        shows.zoom_out,
+        "Ctrl+-",
+        translate("CaseMenus", "Smaller text in the reader and claims"),
     )
     a["zoom_reset"] = _action(
-        window, view, "&Actual size", shows.reset, "Ctrl+0", "Text back to its normal size"
+        window,
+        view,
+        translate("CaseMenus", "&Actual size"),
+        shows.reset,
+        "Ctrl+0",
+        translate("CaseMenus", "Text back to its normal size"),
     )
 
 
@@ -198,5 +222,7 @@ def open_export(window: MainWindow) -> ExportDialog | None:
 
 def _exported(window: MainWindow, path: Path) -> None:
     window.last_export = path
-    window.statusBar().showMessage(f"Exported to {path}", 10000)
-    window.last_note = show_written(window, path, "Export written")
+    window.statusBar().showMessage(
+        translate("CaseMenus", "Exported to {path}").format(path=isolate(path)), 10000
+    )
+    window.last_note = show_written(window, path, translate("CaseMenus", "Export written"))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.verdicts import CITED_KIND, Verdict, VerdictMatch, cite_note
 from workbench.ui import commands
+from workbench.ui.i18n import isolate, leading_side, local_date, translate
 from workbench.ui.tasks import TaskContext
 
 if TYPE_CHECKING:
@@ -62,7 +63,12 @@ class CheckedPanel(QWidget):
         self.table.setObjectName("checkedTable")
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
-        self.table.setHeaderLabels(["Rating", "Claim checked · reviewer · date"])
+        self.table.setHeaderLabels(
+            [
+                translate("CheckedPanel", "Rating"),
+                translate("CheckedPanel", "Claim checked · reviewer · date"),
+            ]
+        )
         self.table.setWordWrap(True)
         self.table.setUniformRowHeights(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -77,11 +83,19 @@ class CheckedPanel(QWidget):
         self.detail.setObjectName("checkedDetail")
         self.detail.setOpenExternalLinks(True)
         self.detail.setMaximumHeight(96)
-        self.cite = QPushButton("Cite as evidence", self)
-        self.cite.setToolTip("Add the chosen earlier verdict to the selected claim's evidence")
+        self.cite = QPushButton(translate("CheckedPanel", "Cite as evidence"), self)
+        self.cite.setToolTip(
+            translate(
+                "CheckedPanel", "Add the chosen earlier verdict to the selected claim's evidence"
+            )
+        )
         self.cite.clicked.connect(self.cite_current)
-        self.importer = QPushButton("Import verdicts…", self)
-        self.importer.setToolTip("Add ClaimReview JSON-LD, saved fact-check pages, CSV or JSONL")
+        self.importer = QPushButton(translate("CheckedPanel", "Import verdicts…"), self)
+        self.importer.setToolTip(
+            translate(
+                "CheckedPanel", "Add ClaimReview JSON-LD, saved fact-check pages, CSV or JSONL"
+            )
+        )
         self.importer.clicked.connect(self._ask_import)
         buttons = QHBoxLayout()
         buttons.addWidget(self.importer)
@@ -144,7 +158,9 @@ class CheckedPanel(QWidget):
         self.busy = True
         self._render()
         self.controller.runner.start(
-            "matching earlier verdicts", work, lambda found: self._matched(generation, found)
+            translate("CheckedPanel", "matching earlier verdicts"),
+            work,
+            lambda found: self._matched(generation, found),
         )
 
     def _matched(self, generation: int, found: list[VerdictMatch] | None) -> None:
@@ -160,24 +176,38 @@ class CheckedPanel(QWidget):
         self.table.clear()
         if not self.query:
             self.heading.setText(
-                "Select a claim or a passage to see whether it was checked before."
+                translate(
+                    "CheckedPanel",
+                    "Select a claim or a passage to see whether it was checked before.",
+                )
             )
         elif self.busy:
-            self.heading.setText(f"Looking for earlier verdicts on “{_excerpt(self.query)}”…")
+            self.heading.setText(
+                translate("CheckedPanel", "Looking for earlier verdicts on “{text}”…").format(
+                    text=isolate(_excerpt(self.query))
+                )
+            )
         elif not self.matches:
             self.heading.setText(
-                f"No earlier verdict found for “{_excerpt(self.query)}”. "
-                "Import fact-checkers' ClaimReview files to widen the archive."
+                translate(
+                    "CheckedPanel",
+                    "No earlier verdict found for “{text}”. "
+                    "Import fact-checkers' ClaimReview files to widen the archive.",
+                ).format(text=isolate(_excerpt(self.query)))
             )
         else:
-            self.heading.setText(f"Closest earlier verdicts for “{_excerpt(self.query)}”:")
+            self.heading.setText(
+                translate("CheckedPanel", "Closest earlier verdicts for “{text}”:").format(
+                    text=isolate(_excerpt(self.query))
+                )
+            )
         for found in [] if self.busy else self.matches:
             verdict = found.verdict
             by = " · ".join(
-                x for x in (verdict.reviewer, verdict.published and verdict.published.isoformat())
-                if x
-            )  # fmt: skip
-            item = QTreeWidgetItem([verdict.rating or "—", f"{verdict.claim}\n{by}".strip()])
+                isolate(x) for x in (verdict.reviewer, local_date(verdict.published)) if x
+            )
+            rating = isolate(verdict.rating) if verdict.rating else "—"
+            item = QTreeWidgetItem([rating, f"{isolate(verdict.claim)}\n{by}".strip()])
             item.setToolTip(1, verdict.claim)
             item.setData(0, Qt.ItemDataRole.UserRole, verdict)
             self.table.addTopLevelItem(item)
@@ -210,10 +240,9 @@ class CheckedPanel(QWidget):
         if verdict is None:
             self.detail.clear()
             return
-        lines = [f"<b>{escape(verdict.rating or 'No rating')}</b>"]
-        by = " · ".join(
-            x for x in (verdict.reviewer, verdict.published and verdict.published.isoformat()) if x
-        )
+        rating = verdict.rating or translate("CheckedPanel", "No rating")
+        lines = [f"<b>{escape(rating)}</b>"]
+        by = " · ".join(x for x in (verdict.reviewer, local_date(verdict.published)) if x)
         if by:
             lines[0] += f" — {escape(by)}"
         if verdict.title:
@@ -221,7 +250,7 @@ class CheckedPanel(QWidget):
         if verdict.url:
             lines.append(f'<a href="{escape(verdict.url, quote=True)}">{escape(verdict.url)}</a>')
         elif verdict.ref:
-            lines.append(f"ref {escape(verdict.ref)}")
+            lines.append(translate("CheckedPanel", "ref {ref}").format(ref=escape(verdict.ref)))
         self.detail.setHtml("<br>".join(lines))
         direction = (
             Qt.LayoutDirection.RightToLeft
@@ -245,15 +274,20 @@ class CheckedPanel(QWidget):
         )
         done = self.controller.run(command)
         if done:
-            self.main.statusBar().showMessage("Earlier verdict cited as evidence", 5000)
+            self.main.statusBar().showMessage(
+                translate("CheckedPanel", "Earlier verdict cited as evidence"), 5000
+            )
         return done
 
     def _ask_import(self) -> None:
         chosen, _ = QFileDialog.getOpenFileNames(
             self,
-            "Import earlier verdicts",
+            translate("CheckedPanel", "Import earlier verdicts"),
             "",
-            "Verdict archives (*.jsonld *.json *.jsonl *.ndjson *.html *.htm *.csv)",
+            translate(
+                "CheckedPanel",
+                "Verdict archives (*.jsonld *.json *.jsonl *.ndjson *.html *.htm *.csv)",
+            ),
         )
         if chosen:
             self.import_files([Path(p) for p in chosen])
@@ -270,17 +304,24 @@ class CheckedPanel(QWidget):
             return outcome
 
         self.importer.setEnabled(False)
-        self.controller.runner.start("importing earlier verdicts", work, self._imported)
+        self.controller.runner.start(
+            translate("CheckedPanel", "importing earlier verdicts"), work, self._imported
+        )
 
     def _imported(self, outcome: object) -> None:
         self.importer.setEnabled(True)
         if outcome is None:
             return
         refused = [f.refused for f in outcome.refused]  # type: ignore[attr-defined]
+        added, folded = outcome.added, outcome.folded  # type: ignore[attr-defined]
         self.import_summary = (
-            f"{outcome.added} earlier verdicts added, "  # type: ignore[attr-defined]
-            f"{outcome.folded} duplicates folded"  # type: ignore[attr-defined]
-            + (f"; refused: {'; '.join(refused)}" if refused else "")
+            translate("CheckedPanel", "%n earlier verdicts added, ", "", added)
+            + translate("CheckedPanel", "%n duplicates folded", "", folded)
+            + (
+                translate("CheckedPanel", "; refused: {files}").format(files="; ".join(refused))
+                if refused
+                else ""
+            )
         )
         self.main.statusBar().showMessage(self.import_summary, 10000)
         self.query = ""
@@ -294,18 +335,19 @@ def _excerpt(text: str) -> str:
 
 def install(window: MainWindow) -> QDockWidget:
     """Put the panel in a dock on the right, with its toggle in the View menu."""
-    dock = QDockWidget("Checked before", window)
+    dock = QDockWidget(translate("CheckedPanel", "Checked before"), window)
     dock.setObjectName("checkedDock")
     panel = CheckedPanel(window, dock)
     dock.setWidget(panel)
     dock.setMinimumWidth(320)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.addDockWidget(leading_side(Qt.DockWidgetArea.RightDockWidgetArea), dock)
     toggle = dock.toggleViewAction()
     toggle.setShortcut("Ctrl+Shift+K")
-    toggle.setStatusTip("Earlier verdicts on the selected claim or passage")
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if action.text().replace("&", "") == "View" and isinstance(menu, QMenu):
-            menu.addAction(toggle)
+    toggle.setStatusTip(
+        translate("CheckedPanel", "Earlier verdicts on the selected claim or passage")
+    )
+    view = window.menuBar().findChild(QMenu, "viewMenu")
+    if view is not None:
+        view.addAction(toggle)
     dock.hide()
     return dock

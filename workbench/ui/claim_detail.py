@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
@@ -26,20 +28,35 @@ from PySide6.QtWidgets import (
 
 from workbench.core.records import ClaimRecord, MentionRecord
 from workbench.core.structure import claim_structure
+from workbench.core.verdicts import CITED_KIND
 from workbench.core.vocabulary import SourceKind, Stance, Status
 from workbench.services import sources
 from workbench.ui import commands, look, theme
 from workbench.ui.case_controller import CaseController
 from workbench.ui.claim_structure_view import StructureLabel
+from workbench.ui.i18n import isolate, local_number, translate
 from workbench.ui.mentions_table import MentionsTable
+from workbench.ui.vocabulary_names import check_message, status_meaning
 
-KIND_LABELS = {
-    SourceKind.OUTLET: "Outlet",
-    SourceKind.OFFICIAL: "Official body",
-    SourceKind.PERSON: "Person",
-    SourceKind.ANONYMOUS: "Anonymous",
-    SourceKind.OTHER: "Other",
-}
+
+def kind_labels() -> dict[SourceKind, str]:
+    return {
+        SourceKind.OUTLET: translate("ClaimDetail", "Outlet", "kind of source"),
+        SourceKind.OFFICIAL: translate("ClaimDetail", "Official body", "kind of source"),
+        SourceKind.PERSON: translate("ClaimDetail", "Person", "kind of source"),
+        SourceKind.ANONYMOUS: translate("ClaimDetail", "Anonymous", "kind of source"),
+        SourceKind.OTHER: translate("ClaimDetail", "Other", "kind of source"),
+    }
+
+
+def evidence_kind_name(kind: str) -> str:
+    """The kinds of evidence the window adds, in the window's language; others as they are."""
+    names = {
+        "link": translate("ClaimDetail", "link"),
+        "document": translate("ClaimDetail", "document"),
+        CITED_KIND: translate("ClaimDetail", "earlier verdict"),
+    }
+    return names.get(kind, kind)
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -88,9 +105,13 @@ class ClaimDetail(QWidget):
         # What the source list and the mentions table were last filled from: an edit of one
         # claim that leaves them as they were does not rebuild them.
         self._shown: dict[str, object] = {}
-        self.title = QLabel("<i>Select a claim to see it in full.</i>", self)
+        self.title = QLabel(
+            translate("ClaimDetail", "<i>Select a claim to see it in full.</i>"), self
+        )
         self.wording = CommitTextEdit(self, lines=3)
-        self.wording.setToolTip("The claim in your words; saved when you leave the box")
+        self.wording.setToolTip(
+            translate("ClaimDetail", "The claim in your words; saved when you leave the box")
+        )
         self.status_group = QButtonGroup(self)
         self.status_group.setExclusive(True)
         self.status_buttons: dict[Status, QToolButton] = {}
@@ -98,11 +119,15 @@ class ClaimDetail(QWidget):
         status_row.setContentsMargins(0, 0, 0, 0)
         for position, status in enumerate(Status):
             button = QToolButton(self)
-            button.setText(f"{status.key} {look.style(status).label}")
+            button.setText(f"{status.key} {look.name(status)}")
             button.setIcon(look.icon(status))
             button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setToolTip(f"{look.label(status)} (key {status.key}): {status.meaning}")
+            button.setToolTip(
+                translate("ClaimDetail", "{status} (key {key}): {meaning}").format(
+                    status=look.label(status), key=status.key, meaning=status_meaning(status)
+                )
+            )
             self.status_group.addButton(button)
             self.status_buttons[status] = button
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -112,13 +137,17 @@ class ClaimDetail(QWidget):
         self.source_name.setEditable(True)
         self.source_name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.source_line = QLineEdit(self.source_name)
-        self.source_line.setPlaceholderText("Who the claim is attributed to")
+        self.source_line.setPlaceholderText(
+            translate("ClaimDetail", "Who the claim is attributed to")
+        )
         self.source_name.setLineEdit(self.source_line)
         self.source_kind = QComboBox(self)
-        for kind, text in KIND_LABELS.items():
+        for kind, text in kind_labels().items():
             self.source_kind.addItem(text, kind)
-        self.attribute_button = QPushButton("Attribute", self)
-        self.attribute_button.setToolTip("Attribute the claim to this source (created if new)")
+        self.attribute_button = QPushButton(translate("ClaimDetail", "Attribute"), self)
+        self.attribute_button.setToolTip(
+            translate("ClaimDetail", "Attribute the claim to this source (created if new)")
+        )
         self.source_line.returnPressed.connect(self.apply_source)
         self.source_name.activated.connect(self._source_picked)
         self.attribute_button.clicked.connect(self.apply_source)
@@ -129,33 +158,39 @@ class ClaimDetail(QWidget):
         source_row.addWidget(self.attribute_button, 1, 1)
         source_row.setColumnStretch(0, 1)
         self.mentions = MentionsTable(self)
-        self.mentions.setToolTip("Click a mention to see it in the reader")
+        self.mentions.setToolTip(
+            translate("ClaimDetail", "Click a mention to see it in the reader")
+        )
         self.mentions.itemClicked.connect(self._mention_clicked)
         self.mentions.itemActivated.connect(self._mention_clicked)
-        remove_mention = QPushButton("Remove mention", self)
+        remove_mention = QPushButton(translate("ClaimDetail", "Remove mention"), self)
         remove_mention.clicked.connect(self.remove_selected_mention)
         self.evidence = QListWidget(self)
         self.evidence.setMaximumHeight(54)
-        add_evidence = QPushButton("Add evidence…", self)
-        add_evidence.setToolTip("A link, a document or a call log that supports the verdict")
+        add_evidence = QPushButton(translate("ClaimDetail", "Add evidence…"), self)
+        add_evidence.setToolTip(
+            translate("ClaimDetail", "A link, a document or a call log that supports the verdict")
+        )
         add_evidence.clicked.connect(self._ask_evidence)
-        remove_evidence = QPushButton("Remove", self)
+        remove_evidence = QPushButton(translate("ClaimDetail", "Remove"), self)
         remove_evidence.clicked.connect(self.remove_selected_evidence)
         self.note = CommitTextEdit(self, lines=2)
-        self.note.setPlaceholderText("Working note (saved when you leave the box)")
+        self.note.setPlaceholderText(
+            translate("ClaimDetail", "Working note (saved when you leave the box)")
+        )
         self.structure = StructureLabel(self)
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
-        self.delete_button = QPushButton("Delete claim", self)
+        self.delete_button = QPushButton(translate("ClaimDetail", "Delete claim"), self)
         self.delete_button.clicked.connect(self.delete_claim)
         self.wording.committed.connect(self.set_wording)
         self.note.committed.connect(self.set_note)
 
         form = QFormLayout()
-        form.addRow("Wording", self.wording)
-        form.addRow("Status", status_row)
-        form.addRow("Source", source_row)
+        form.addRow(translate("ClaimDetail", "Wording"), self.wording)
+        form.addRow(translate("ClaimDetail", "Status"), status_row)
+        form.addRow(translate("ClaimDetail", "Source"), source_row)
         mention_buttons = QHBoxLayout()
         mention_buttons.addStretch(1)
         mention_buttons.addWidget(remove_mention)
@@ -169,13 +204,13 @@ class ClaimDetail(QWidget):
         layout.addWidget(self.structure)
         layout.addWidget(self.warnings)
         layout.addLayout(form)
-        layout.addWidget(QLabel("<b>Mentions</b>", self))
+        layout.addWidget(QLabel(translate("ClaimDetail", "<b>Mentions</b>"), self))
         layout.addWidget(self.mentions, 1)
         layout.addLayout(mention_buttons)
-        layout.addWidget(QLabel("<b>Evidence</b>", self))
+        layout.addWidget(QLabel(translate("ClaimDetail", "<b>Evidence</b>"), self))
         layout.addWidget(self.evidence)
         layout.addLayout(evidence_buttons)
-        layout.addWidget(QLabel("<b>Note</b>", self))
+        layout.addWidget(QLabel(translate("ClaimDetail", "<b>Note</b>"), self))
         layout.addWidget(self.note)
         delete_row = QHBoxLayout()
         delete_row.addStretch(1)
@@ -269,7 +304,9 @@ class ClaimDetail(QWidget):
         if self.claim_id is None:
             return
         reference, ok = QInputDialog.getText(
-            self, "Add evidence", "Link, document or record that backs the verdict:"
+            self,
+            translate("ClaimDetail", "Add evidence"),
+            translate("ClaimDetail", "Link, document or record that backs the verdict:"),
         )
         if ok and reference.strip():
             self.add_evidence("link" if "://" in reference else "document", reference.strip())
@@ -303,7 +340,7 @@ class ClaimDetail(QWidget):
             button.setEnabled(enabled)
         if claim is None:
             self.claim_id = None
-            self.title.setText("<i>Select a claim to see it in full.</i>")
+            self.title.setText(translate("ClaimDetail", "<i>Select a claim to see it in full.</i>"))
             self.wording.show_text("")
             self.note.show_text("")
             self.status_group.setExclusive(False)
@@ -321,7 +358,11 @@ class ClaimDetail(QWidget):
             self.structure.show_structure(None)
             self.structure.setText("")
             return
-        self.title.setText(f"<b>Claim {claim.id}</b> — {look.label(claim.status)}")
+        self.title.setText(
+            translate("ClaimDetail", "<b>Claim {id}</b> — {status}").format(
+                id=local_number(claim.id), status=look.label(claim.status)
+            )
+        )
         self.wording.show_text(claim.text)
         self.note.show_text(claim.note)
         self.status_buttons[claim.status].setChecked(True)
@@ -332,13 +373,15 @@ class ClaimDetail(QWidget):
         self.evidence.clear()
         if self.controller.dossier:
             for evidence in self.controller.dossier.evidence_of(claim.id):
-                item = QListWidgetItem(f"{evidence.kind}: {evidence.reference}")
+                item = QListWidgetItem(
+                    f"{evidence_kind_name(evidence.kind)}: {isolate(evidence.reference)}"
+                )
                 item.setData(Qt.ItemDataRole.UserRole, evidence)
                 self.evidence.addItem(item)
         warnings = self.controller.warnings_for(claim.id)
         self.warnings.setText(
             "".join(
-                f"<div style='color:{theme.current().warning}'>⚠ {w.message}</div>"
+                f"<div style='color:{theme.current().warning}'>⚠ {escape(check_message(w))}</div>"
                 for w in warnings
             )
         )

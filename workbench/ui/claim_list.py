@@ -25,6 +25,8 @@ from workbench.core.structure import claim_structure
 from workbench.core.vocabulary import Status
 from workbench.ui import look, theme
 from workbench.ui.claim_structure_view import structure_summary
+from workbench.ui.i18n import isolate, text_direction, translate
+from workbench.ui.vocabulary_names import status_meaning
 
 ClaimRole = Qt.ItemDataRole.UserRole + 1
 SourceRole = Qt.ItemDataRole.UserRole + 2
@@ -107,13 +109,15 @@ class ClaimListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return claim.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            source = self._sources.get(claim.source_id or -1, "no source yet")
-            structure = self.summary(claim.id)
-            return f"{look.label(claim.status)}: {claim.status.meaning}\n{claim.text}\n{source}" + (
-                f"\n{structure}" if structure else ""
+            source = self._sources.get(claim.source_id or -1) or translate(
+                "ClaimList", "no source yet"
             )
+            structure = self.summary(claim.id)
+            meaning = status_meaning(claim.status)
+            lines = [f"{look.label(claim.status)}: {meaning}", isolate(claim.text), isolate(source)]
+            return "\n".join(lines + ([structure] if structure else []))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{claim.status.value}: {claim.text}"
+            return f"{look.name(claim.status)}: {claim.text}"
         if role == ClaimRole:
             return claim.id
         if role == StatusRole:
@@ -160,33 +164,61 @@ class ClaimDelegate(QStyledItemDelegate):
         rect = QRectF(option.rect).adjusted(6, 5, -6, -5)
         metrics = QFontMetrics(option.font)
         status = Status(index.data(StatusRole))
-        chip = QRectF(rect.left(), rect.top(), self.CHIP_WIDTH, metrics.height() + 8)
-        look.paint_chip(painter, status, chip)
+        # The chip leads: on the left, or on the right when the window reads right to left.
+        direction = option.direction
+        mirrored = direction == Qt.LayoutDirection.RightToLeft
+        chip_left = rect.right() - self.CHIP_WIDTH if mirrored else rect.left()
+        chip = QRectF(chip_left, rect.top(), self.CHIP_WIDTH, metrics.height() + 8)
+        look.paint_chip(painter, status, chip, direction)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setPen(
             option.palette.highlightedText().color() if selected else option.palette.text().color()
         )
-        left = chip.right() + 8
-        width = rect.right() - left
+        width = rect.width() - self.CHIP_WIDTH - 8
+        left = rect.left() if mirrored else chip.right() + 8
         wording = QRectF(left, rect.top(), width, metrics.height() * 2 + 2)
-        painter.drawText(
+        _draw_text(
+            painter,
             wording,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+            Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
             _elide_two_lines(metrics, text, int(width)),
+            text_direction(text, direction),
         )
         count = index.data(ArticleCountRole)
-        lead = index.data(StructureRole) or index.data(SourceRole) or "no source yet"
-        detail = f"{lead} · {count} article{'s' if count != 1 else ''}"
+        lead = index.data(StructureRole) or index.data(SourceRole)
+        lead = isolate(lead) if lead else translate("ClaimList", "no source yet")
+        detail = translate("ClaimList", "{lead} · %n article(s)", "", count).format(lead=lead)
         painter.setPen(
             option.palette.highlightedText().color() if selected else QColor(theme.current().muted)
         )
-        painter.drawText(
+        _draw_text(
+            painter,
             QRectF(left, wording.bottom(), width, metrics.height() + 2),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            Qt.AlignmentFlag.AlignVCenter,
             metrics.elidedText(detail, Qt.TextElideMode.ElideRight, int(width)),
+            direction,
         )
         painter.restore()
+
+
+def _draw_text(
+    painter: QPainter,
+    rect: QRectF,
+    flags: Qt.AlignmentFlag | Qt.TextFlag,
+    text: str,
+    direction: Qt.LayoutDirection,
+) -> None:
+    """Text laid out in its own direction, against the edge that direction starts from."""
+    painter.save()
+    painter.setLayoutDirection(direction)
+    align = (
+        Qt.AlignmentFlag.AlignRight
+        if direction == Qt.LayoutDirection.RightToLeft
+        else Qt.AlignmentFlag.AlignLeft
+    )
+    painter.drawText(rect, int(flags | align), text)
+    painter.restore()
 
 
 def _elide_two_lines(metrics: QFontMetrics, text: str, width: int) -> str:
@@ -209,7 +241,11 @@ class ClaimListView(QListView):
         self.setUniformItemSizes(True)
         self.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
-        self.setToolTip("Keys 1-4 set the status: 1 sourced, 2 relayed, 3 denied, 4 unverified")
+        self.setToolTip(
+            translate(
+                "ClaimList", "Keys 1-4 set the status: 1 sourced, 2 relayed, 3 denied, 4 unverified"
+            )
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         position = _STATUS_KEYS.get(Qt.Key(event.key()))

@@ -11,6 +11,8 @@ from workbench.ui import commands, look
 from workbench.ui.case_controller import CaseController
 from workbench.ui.claim_detail import ClaimDetail
 from workbench.ui.claim_list import ClaimDelegate, ClaimListModel, ClaimListView, ClaimRole
+from workbench.ui.i18n import translate
+from workbench.ui.vocabulary_names import status_letter, status_meaning
 
 LISTED_CLAIMS = 6  # claims the list shows whole beside the open detail, on a 1280×800 screen
 
@@ -18,8 +20,8 @@ LISTED_CLAIMS = 6  # claims the list shows whole beside the open detail, on a 12
 def legend_html() -> str:
     rows = "".join(
         f"<tr><td style='color:{look.text_colour(s).name()}'>"
-        f"<b>{look.style(s).glyph}&nbsp;{s.letter}"
-        f"</b></td><td><b>{look.style(s).label}</b> ({s.key}) — {s.meaning}</td></tr>"
+        f"<b>{look.style(s).glyph}&nbsp;{status_letter(s)}</b></td>"
+        f"<td><b>{look.name(s)}</b> ({s.key}) — {status_meaning(s)}</td></tr>"
         for s in Status
     )
     return f"<table cellspacing='0' cellpadding='1'>{rows}</table>"
@@ -132,7 +134,9 @@ class ClaimPane(QWidget):
         counts = self.controller.counts()
         total = sum(counts.values())
         self.count_label.setText(
-            f"<b>{total} claim{'s' if total != 1 else ''}</b> — 1–4 set the status, arrows move"
+            translate(
+                "ClaimPane", "<b>%n claim(s)</b> — 1–4 set the status, arrows move", "", total
+            )
         )
         current = self.list.currentIndex()
         if (

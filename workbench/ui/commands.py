@@ -17,6 +17,8 @@ from workbench.core.records import ClaimRecord, EvidenceRecord, MentionRecord
 from workbench.core.vocabulary import SourceKind, Stance, Status
 from workbench.services import cases, claims, sources
 from workbench.services.claims import ClaimSnapshot, MentionSpec
+from workbench.ui.i18n import isolate, local_number, translate
+from workbench.ui.vocabulary_names import stance_name, status_name
 
 if TYPE_CHECKING:
     from workbench.ui.case_controller import CaseController
@@ -85,7 +87,10 @@ class AddClaim(ServiceCommand):
         source_kind: SourceKind | None = None,
         mention: MentionSpec | None = None,
     ) -> None:
-        super().__init__(controller, f"New claim “{_short(text)}”")
+        super().__init__(
+            controller,
+            translate("Commands", "New claim “{text}”").format(text=isolate(_short(text))),
+        )
         self.case_id = case_id
         self.wording = text
         self.status = status
@@ -118,7 +123,11 @@ class AddClaim(ServiceCommand):
 
 class DeleteClaim(ServiceCommand):
     def __init__(self, controller: CaseController, claim: ClaimRecord) -> None:
-        super().__init__(controller, f"Delete claim “{_short(claim.text)}”", claim.id)
+        super().__init__(
+            controller,
+            translate("Commands", "Delete claim “{text}”").format(text=isolate(_short(claim.text))),
+            claim.id,
+        )
         self.claim_id = claim.id
         self.snapshot: ClaimSnapshot | None = None
 
@@ -133,7 +142,13 @@ class DeleteClaim(ServiceCommand):
 
 class MarkClaim(ServiceCommand):
     def __init__(self, controller: CaseController, claim: ClaimRecord, status: Status) -> None:
-        super().__init__(controller, f"Mark claim {claim.id} {Status(status).value}", claim.id)
+        super().__init__(
+            controller,
+            translate("Commands", "Mark claim {id} {status}").format(
+                id=local_number(claim.id), status=status_name(status)
+            ),
+            claim.id,
+        )
         self.claim_id = claim.id
         self.old = claim.status
         self.new = Status(status)
@@ -166,8 +181,13 @@ class EditClaim(ServiceCommand):
         source: tuple[str, SourceKind] | None = None,
         clear_source: bool = False,
     ) -> None:
-        what = "wording" if text is not None else "note" if note is not None else "source"
-        super().__init__(controller, f"Edit {what} of claim {claim.id}", claim.id)
+        if text is not None:
+            what = translate("Commands", "Edit the wording of claim {id}")
+        elif note is not None:
+            what = translate("Commands", "Edit the note of claim {id}")
+        else:
+            what = translate("Commands", "Edit the source of claim {id}")
+        super().__init__(controller, what.format(id=local_number(claim.id)), claim.id)
         self.claim_id = claim.id
         self.new_text, self.note, self.source, self.clear = text, note, source, clear_source
         self.old_text = claim.text if text is not None else None
@@ -212,7 +232,11 @@ class EditClaim(ServiceCommand):
 
 class AddMention(ServiceCommand):
     def __init__(self, controller: CaseController, claim_id: int, spec: MentionSpec) -> None:
-        super().__init__(controller, f"Add a mention to claim {claim_id}", claim_id)
+        super().__init__(
+            controller,
+            translate("Commands", "Add a mention to claim {id}").format(id=local_number(claim_id)),
+            claim_id,
+        )
         self.claim_id = claim_id
         self.spec = spec
         self.record: MentionRecord | None = None
@@ -232,7 +256,11 @@ class AddMention(ServiceCommand):
 class RemoveMention(ServiceCommand):
     def __init__(self, controller: CaseController, mention: MentionRecord) -> None:
         super().__init__(
-            controller, f"Remove a mention of claim {mention.claim_id}", mention.claim_id
+            controller,
+            translate("Commands", "Remove a mention of claim {id}").format(
+                id=local_number(mention.claim_id)
+            ),
+            mention.claim_id,
         )
         self.record = mention
         self.claim_id = mention.claim_id
@@ -246,7 +274,11 @@ class RemoveMention(ServiceCommand):
 
 class SetStance(ServiceCommand):
     def __init__(self, controller: CaseController, mention: MentionRecord, stance: Stance) -> None:
-        super().__init__(controller, f"Set stance to {Stance(stance).value}", mention.claim_id)
+        super().__init__(
+            controller,
+            translate("Commands", "Set stance to {stance}").format(stance=stance_name(stance)),
+            mention.claim_id,
+        )
         self.mention_id = mention.id
         self.claim_id = mention.claim_id
         self.old = mention.stance
@@ -263,7 +295,11 @@ class AddEvidence(ServiceCommand):
     def __init__(
         self, controller: CaseController, claim_id: int, kind: str, reference: str, note: str = ""
     ) -> None:
-        super().__init__(controller, f"Add evidence to claim {claim_id}", claim_id)
+        super().__init__(
+            controller,
+            translate("Commands", "Add evidence to claim {id}").format(id=local_number(claim_id)),
+            claim_id,
+        )
         self.claim_id, self.kind, self.reference, self.note = claim_id, kind, reference, note
         self.record: EvidenceRecord | None = None
 
@@ -280,7 +316,11 @@ class AddEvidence(ServiceCommand):
 class RemoveEvidence(ServiceCommand):
     def __init__(self, controller: CaseController, evidence: EvidenceRecord) -> None:
         super().__init__(
-            controller, f"Remove evidence from claim {evidence.claim_id}", evidence.claim_id
+            controller,
+            translate("Commands", "Remove evidence from claim {id}").format(
+                id=local_number(evidence.claim_id)
+            ),
+            evidence.claim_id,
         )
         self.record = evidence
         self.claim_id = evidence.claim_id
@@ -303,7 +343,10 @@ class EditSource(ServiceCommand):
         name: str | None = None,
         kind: SourceKind | None = None,
     ) -> None:
-        super().__init__(controller, f"Edit source “{_short(old[0])}”")
+        super().__init__(
+            controller,
+            translate("Commands", "Edit source “{name}”").format(name=isolate(_short(old[0]))),
+        )
         self.source_id = source_id
         self.old_name, self.old_kind = old
         self.name, self.kind = name, kind
@@ -324,7 +367,7 @@ class EditCase(ServiceCommand):
     """Title, question, verdict and summary of a case; only the fields given change."""
 
     def __init__(self, controller: CaseController, case_id: int, **fields: str) -> None:
-        super().__init__(controller, f"Edit case details ({', '.join(fields) or 'nothing'})")
+        super().__init__(controller, translate("Commands", "Edit case details"))
         self.case_id = case_id
         self.new = dict(fields)
         case = cases.find_case(self.library, case_id)
@@ -341,11 +384,15 @@ class EditCase(ServiceCommand):
         if title is not None:
             title = title.strip()
             if not title:
-                raise WorkbenchError("A case needs a title.")
+                raise WorkbenchError(translate("Commands", "A case needs a title."))
             taken = {c.title.casefold() for c, _, _ in cases.list_cases(self.library)}
             current = cases.find_case(self.library, self.case_id).title
             if title.casefold() != current.casefold() and title.casefold() in taken:
-                raise WorkbenchError(f"A case called {title!r} already exists; choose another.")
+                raise WorkbenchError(
+                    translate(
+                        "Commands", "A case called “{title}” already exists; choose another."
+                    ).format(title=isolate(title))
+                )
             values = {**values, "title": title}
         cases.update_case(self.library, self.case_id, **values)
         if title is not None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workbench.core.errors import WorkbenchError
 from workbench.store.failures import storage_error
+from workbench.ui.i18n import isolate, translate
 
 log = logging.getLogger("workbench.ui")
 
@@ -50,17 +51,25 @@ class ErrorReporter(QObject):
                 log_exception(self.log_path, error)
             error = mapped
         if isinstance(error, WorkbenchError):
-            self._show(QMessageBox.Icon.Warning, "Fact-Check Workbench", str(error), "")
+            self._show(
+                QMessageBox.Icon.Warning,
+                translate("Errors", "Fact-Check Workbench"),
+                str(error),
+                "",
+            )
             return
         self.crashes += 1
         details = log_exception(self.log_path, error)
         self._show(
             QMessageBox.Icon.Critical,
-            "Unexpected problem",
-            f"Something went wrong: {type(error).__name__}: {error}\n\n"
-            "Every change confirmed before this was saved; the one under way may not have been. "
-            f"The details were written to {self.log_path}; please send that file with a note "
-            "of what you were doing.",
+            translate("Errors", "Unexpected problem"),
+            translate(
+                "Errors",
+                "Something went wrong: {error}\n\n"
+                "Every change confirmed before this was saved; the one under way may not have "
+                "been. The details were written to {log}; please send that file with a note of "
+                "what you were doing.",
+            ).format(error=f"{type(error).__name__}: {error}", log=isolate(self.log_path)),
             details,
         )
 

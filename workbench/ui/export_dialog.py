@@ -32,18 +32,24 @@ from workbench.services import settings
 from workbench.services.exporting import FORMATS, default_export_path, export_case
 from workbench.store import Library
 from workbench.ui.errors import ErrorReporter
+from workbench.ui.i18n import isolate, translate
 from workbench.ui.tasks import Task, TaskContext, TaskRunner
 
-FORMAT_NAMES = {
-    "docx": "Word verdict report (.docx)",
-    "claimreview": "ClaimReview JSON-LD (.jsonld)",
-    "csv": "Claims table, CSV (.csv)",
-}
-FILE_FILTERS = {
-    "docx": "Word document (*.docx)",
-    "claimreview": "JSON-LD (*.jsonld *.json)",
-    "csv": "CSV (*.csv)",
-}
+
+def format_names() -> dict[str, str]:
+    return {
+        "docx": translate("ExportDialog", "Word verdict report (.docx)"),
+        "claimreview": translate("ExportDialog", "ClaimReview JSON-LD (.jsonld)"),
+        "csv": translate("ExportDialog", "Claims table, CSV (.csv)"),
+    }
+
+
+def file_filters() -> dict[str, str]:
+    return {
+        "docx": translate("ExportDialog", "Word document (*.docx)"),
+        "claimreview": translate("ExportDialog", "JSON-LD (*.jsonld *.json)"),
+        "csv": translate("ExportDialog", "CSV (*.csv)"),
+    }
 
 
 def path_row(edit: QLineEdit, browse: QPushButton) -> QHBoxLayout:
@@ -69,20 +75,24 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export the case")
+        self.setWindowTitle(translate("ExportDialog", "Export the case"))
         self.library, self.case_id, self.case_title = library, case_id, case_title
         self.runner, self.errors = runner, errors
         self.task: Task | None = None
         self.format = QComboBox(self)
-        for fmt, name in FORMAT_NAMES.items():
+        for fmt, name in format_names().items():
             self.format.addItem(name, fmt)
         self.destination = QLineEdit(str(default_export_path(library, case_title)), self)
-        browse = QPushButton("Browse…", self)
+        browse = QPushButton(translate("ExportDialog", "Browse…"), self)
         browse.clicked.connect(self._browse_destination)
         self.template = QLineEdit(self)
-        self.template.setPlaceholderText("None: the built-in style")
-        self.template.setToolTip("A Word file (.docx or .dotx) whose styles the report takes on")
-        browse_template = QPushButton("Browse…", self)
+        self.template.setPlaceholderText(translate("ExportDialog", "None: the built-in style"))
+        self.template.setToolTip(
+            translate(
+                "ExportDialog", "A Word file (.docx or .dotx) whose styles the report takes on"
+            )
+        )
+        browse_template = QPushButton(translate("ExportDialog", "Browse…"), self)
         browse_template.clicked.connect(self._browse_template)
         self.author = QLineEdit(settings.report_author(library), self)
         self.author.setObjectName("reportAuthor")
@@ -90,20 +100,25 @@ class ExportDialog(QDialog):
         self.author.setToolTip(
             self.tr("Printed on the report as its author; remembered for the next report")
         )
-        self.replace = QCheckBox("&Replace the file if it already exists", self)
+        self.replace = QCheckBox(
+            translate("ExportDialog", "&Replace the file if it already exists"), self
+        )
         self.progress = QProgressBar(self)
         self.progress.hide()
         self.note = QLabel(self)
         self.note.hide()
         form = QFormLayout()
-        form.addRow("&Format:", self.format)
-        form.addRow("Save as:", path_row(self.destination, browse))
-        form.addRow("House-style template:", path_row(self.template, browse_template))
+        form.addRow(translate("ExportDialog", "&Format:"), self.format)
+        form.addRow(translate("ExportDialog", "Save as:"), path_row(self.destination, browse))
+        form.addRow(
+            translate("ExportDialog", "House-style template:"),
+            path_row(self.template, browse_template),
+        )
         form.addRow(self.tr("&Author:"), self.author)
         form.addRow("", self.replace)
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(
-            "&Export", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("ExportDialog", "&Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.start)
@@ -137,7 +152,10 @@ class ExportDialog(QDialog):
     def _browse_destination(self) -> None:
         fmt = self.chosen_format()
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Export to", self.destination.text(), FILE_FILTERS[fmt]
+            self,
+            translate("ExportDialog", "Export to"),
+            self.destination.text(),
+            file_filters()[fmt],
         )
         if chosen:
             self.destination.setText(chosen)
@@ -146,7 +164,10 @@ class ExportDialog(QDialog):
 
     def _browse_template(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, "House-style template", "", "Word templates (*.docx *.dotx)"
+            self,
+            translate("ExportDialog", "House-style template"),
+            "",
+            translate("ExportDialog", "Word templates (*.docx *.dotx)"),
         )
         if chosen:
             self.template.setText(chosen)
@@ -159,7 +180,9 @@ class ExportDialog(QDialog):
             return self.task
         text = self.destination.text().strip()
         if not text:
-            self.errors.report(ExportError("Say where the export should be saved."))
+            self.errors.report(
+                ExportError(translate("ExportDialog", "Say where the export should be saved."))
+            )
             return None
         library, case_id, fmt = self.library, self.case_id, self.chosen_format()
         path = Path(text).expanduser()
@@ -189,7 +212,11 @@ class ExportDialog(QDialog):
         self._busy(True)
         self.note.hide()
         self.task = self.runner.start(
-            f"exporting ({fmt})", work, self._done, self._failed, self._progress
+            translate("ExportDialog", "exporting ({format})").format(format=fmt),
+            work,
+            self._done,
+            self._failed,
+            self._progress,
         )
         return self.task
 
@@ -201,7 +228,7 @@ class ExportDialog(QDialog):
         self.task = None
         self._busy(False)
         if path is None:
-            self.note.setText("Cancelled: nothing was written.")
+            self.note.setText(translate("ExportDialog", "Cancelled: nothing was written."))
             self.note.show()
             return
         self.exported.emit(path)
@@ -234,11 +261,13 @@ def show_written(parent: QWidget, path: Path, what: str) -> QMessageBox:
     box = QMessageBox(
         QMessageBox.Icon.Information,
         what,
-        f"{what}:\n{path}",
+        f"{what}:\n{isolate(path)}",
         QMessageBox.StandardButton.Ok,
         parent,
     )
-    folder = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+    folder = box.addButton(
+        translate("ExportDialog", "Open folder"), QMessageBox.ButtonRole.ActionRole
+    )
     folder.clicked.connect(
         lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
     )

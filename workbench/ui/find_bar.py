@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from workbench.ui.i18n import local_number, translate
+
 
 class FindBar(QWidget):
     query_changed = Signal(str)
@@ -16,15 +18,15 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("Find in this article")
+        self.edit.setPlaceholderText(translate("FindBar", "Find in this article"))
         self.edit.setClearButtonEnabled(True)
         self.count = QLabel("", self)
-        previous = _button(self, "▲", "Previous match (Shift+F3)")
-        following = _button(self, "▼", "Next match (F3 or Enter)")
-        close = _button(self, "✕", "Close the find bar (Esc)")
+        previous = _button(self, "▲", translate("FindBar", "Previous match (Shift+F3)"))
+        following = _button(self, "▼", translate("FindBar", "Next match (F3 or Enter)"))
+        close = _button(self, "✕", translate("FindBar", "Close the find bar (Esc)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(QLabel("Find:", self))
+        layout.addWidget(QLabel(translate("FindBar", "Find:"), self))
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.count)
         for button in (previous, following, close):
@@ -50,9 +52,13 @@ class FindBar(QWidget):
         if not self.edit.text():
             self.count.setText("")
         elif total == 0:
-            self.count.setText("no match")
+            self.count.setText(translate("FindBar", "no match"))
         else:
-            self.count.setText(f"{current} of {total}")
+            self.count.setText(
+                translate("FindBar", "{current} of {total}").format(
+                    current=local_number(current), total=local_number(total)
+                )
+            )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

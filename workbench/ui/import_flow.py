@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from workbench.services.importing import count_importable, import_paths
 from workbench.ui.case_controller import CaseController
+from workbench.ui.i18n import isolate, local_number, translate
 from workbench.ui.tasks import Task, TaskContext
 
 
@@ -22,17 +23,24 @@ class ImportSummary:
     cancelled: bool = False
 
     def headline(self) -> str:
-        parts = [f"{len(self.imported)} article{'s' if len(self.imported) != 1 else ''} imported"]
+        imported, duplicates, skipped = len(self.imported), self.duplicates, len(self.skipped)
+        parts = [translate("ImportFlow", "%n article(s) imported", "", imported)]
         if self.duplicates:
-            parts.append(f"{self.duplicates} already in the library")
+            parts.append(translate("ImportFlow", "%n already in the library", "", duplicates))
         if self.skipped:
-            parts.append(f"{len(self.skipped)} skipped")
-        text = ", ".join(parts) + "."
-        return ("Import cancelled: " + text) if self.cancelled else text
+            parts.append(translate("ImportFlow", "%n skipped", "", skipped))
+        text = translate("ImportFlow", "{parts}.").format(
+            parts=translate("ImportFlow", ", ").join(parts)
+        )
+        if self.cancelled:
+            return translate("ImportFlow", "Import cancelled: {summary}").format(summary=text)
+        return text
 
     def details(self) -> str:
-        lines = [f"Skipped: {reason}" for reason in self.skipped]
-        lines += [f"Note: {note}" for note in self.notes]
+        skipped = translate("ImportFlow", "Skipped: {reason}")
+        noted = translate("ImportFlow", "Note: {note}")
+        lines = [skipped.format(reason=isolate(reason)) for reason in self.skipped]
+        lines += [noted.format(note=isolate(note)) for note in self.notes]
         return "\n".join(lines)
 
 
@@ -56,7 +64,9 @@ class ImportFlow(QObject):
     def start(self, paths: list[Path], case_id: int | None) -> Task | None:
         if self.task is not None:
             QMessageBox.information(
-                self.window, "Import", "An import is already running; wait for it to finish."
+                self.window,
+                translate("ImportFlow", "Import"),
+                translate("ImportFlow", "An import is already running; wait for it to finish."),
             )
             return None
         library = self.controller.library
@@ -82,15 +92,21 @@ class ImportFlow(QObject):
             summary.cancelled = context.cancelled()
             return summary
 
-        dialog = QProgressDialog("Reading files…", "Cancel", 0, 0, self.window)
-        dialog.setWindowTitle("Importing articles")
+        dialog = QProgressDialog(
+            translate("ImportFlow", "Reading files…"),
+            translate("ImportFlow", "Cancel"),
+            0,
+            0,
+            self.window,
+        )
+        dialog.setWindowTitle(translate("ImportFlow", "Importing articles"))
         dialog.setWindowModality(Qt.WindowModality.NonModal)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         self.progress = dialog
         self.task = self.controller.runner.start(
-            "import", work, self._done, self._failed, self._progress
+            translate("ImportFlow", "import"), work, self._done, self._failed, self._progress
         )
         dialog.canceled.connect(self.task.cancel)
         return self.task
@@ -103,7 +119,11 @@ class ImportFlow(QObject):
         if self.progress is not None:
             self.progress.setMaximum(total)
             self.progress.setValue(done)
-            self.progress.setLabelText(f"Imported {done:,} of {total:,} files…")
+            self.progress.setLabelText(
+                translate("ImportFlow", "Imported {done} of {total} files…").format(
+                    done=local_number(done), total=local_number(total)
+                )
+            )
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -125,11 +145,13 @@ class ImportFlow(QObject):
     def _summarise(self, summary: ImportSummary) -> None:
         self.task = None  # running until the case is re-read and the summary is up
         box = QMessageBox(self.window)
-        box.setWindowTitle("Import finished")
+        box.setWindowTitle(translate("ImportFlow", "Import finished"))
         box.setIcon(QMessageBox.Icon.Information)
         box.setText(summary.headline())
         if summary.skipped:
-            box.setInformativeText("Show details to see each skipped file and why.")
+            box.setInformativeText(
+                translate("ImportFlow", "Show details to see each skipped file and why.")
+            )
         if summary.details():
             box.setDetailedText(summary.details())
         box.setModal(False)

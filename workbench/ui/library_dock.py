@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QListView,
@@ -21,6 +22,7 @@ from workbench.services import cases
 from workbench.services.checkout_records import LENT, checkout_marks
 from workbench.ui.article_model import ArticleIdRole, ArticleTableModel
 from workbench.ui.case_controller import CaseController
+from workbench.ui.i18n import isolate, translate
 from workbench.ui.search_panel import SearchPanel
 
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
@@ -42,7 +44,9 @@ class LibraryPanel(QWidget):
         # A long question as a title is cut with "…" (its tooltip has it all), not scrolled to.
         self.cases.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cases.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.cases.setToolTip("Your cases; open one to read and mark its claims")
+        self.cases.setToolTip(
+            translate("LibraryDock", "Your cases; open one to read and mark its claims")
+        )
         self.articles_model = ArticleTableModel(controller.library, self, controller.runner)
         self.articles = QTableView(self)
         self.articles.setObjectName("articleTable")
@@ -66,7 +70,7 @@ class LibraryPanel(QWidget):
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(QLabel("<b>Cases</b>", top))
+        top_layout.addWidget(QLabel(translate("LibraryDock", "<b>Cases</b>"), top))
         top_layout.addWidget(self.cases)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
@@ -74,8 +78,8 @@ class LibraryPanel(QWidget):
         bottom_layout.addWidget(self.article_count)
         bottom_layout.addWidget(self.articles)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(bottom, "Articles")
-        self.tabs.addTab(self.search, "Search")
+        self.tabs.addTab(bottom, translate("LibraryDock", "Articles"))
+        self.tabs.addTab(self.search, translate("LibraryDock", "Search"))
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("librarySplitter")
         self.splitter.addWidget(top)
@@ -96,26 +100,37 @@ class LibraryPanel(QWidget):
     def reload(self) -> None:
         """Re-read the cases and the article list (after an import or a new case)."""
         self.cases_model.clear()
-        everything = QStandardItem("All articles in the library")
+        everything = QStandardItem(translate("LibraryDock", "All articles in the library"))
         everything.setData(0, CaseIdRole)
-        everything.setToolTip("Browse every article, whichever case it belongs to")
+        everything.setToolTip(
+            translate("LibraryDock", "Browse every article, whichever case it belongs to")
+        )
         font = everything.font()
-        font.setItalic(True)
+        # Arabic has no italics, and many Arabic fonts none to fall back on: bold marks it instead.
+        font.setItalic(QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight)
+        font.setBold(QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft)
         everything.setFont(font)
         self.cases_model.appendRow(everything)
         marks = checkout_marks(self.controller.library)
         for case, n_articles, n_claims in cases.list_cases(self.controller.library):
-            item = QStandardItem(case.title)
+            item = QStandardItem(isolate(case.title))
             item.setData(case.id, CaseIdRole)
-            tip = f"{case.title}\n{case.question}\n{n_articles} articles, {n_claims} claims"
+            counts = translate("LibraryDock", "%n article(s), ", "", n_articles) + translate(
+                "LibraryDock", "%n claim(s)", "", n_claims
+            )
+            tip = f"{isolate(case.title)}\n{isolate(case.question)}\n{counts}"
             mark = marks.get(case.id)
             if mark is not None:
                 # Lent: others should know their changes will meet the borrower's at check-in.
-                who = f"checked out by {mark.by}" if mark.side == LENT else "checked out here"
-                item.setText(f"{case.title}  ⇄ {who}")
+                who = (
+                    translate("LibraryDock", "checked out by {name}").format(name=isolate(mark.by))
+                    if mark.side == LENT
+                    else translate("LibraryDock", "checked out here")
+                )
+                item.setText(f"{isolate(case.title)}  ⇄ {who}")
                 item.setData(mark.side, CheckoutRole)
                 item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
-                tip += f"\n{mark.line()[0].upper()}{mark.line()[1:]}"
+                tip += f"\n{isolate(mark.line())}"
             item.setToolTip(tip)
             self.cases_model.appendRow(item)
         self._select_case(self.articles_model.case_id)
@@ -159,8 +174,11 @@ class LibraryPanel(QWidget):
 
     def _count(self) -> None:
         total = self.articles_model.total
-        scope = "in this case" if self.articles_model.case_id else "in the library"
-        self.article_count.setText(f"{total:,} article{'s' if total != 1 else ''} {scope}")
+        if self.articles_model.case_id:
+            text = translate("LibraryDock", "%Ln article(s) in this case", "", total)
+        else:
+            text = translate("LibraryDock", "%Ln article(s) in the library", "", total)
+        self.article_count.setText(text)
 
     def _case_activated(self, index: QModelIndex) -> None:
         case_id = index.data(CaseIdRole)

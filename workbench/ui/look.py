@@ -21,8 +21,9 @@ from PySide6.QtGui import (
 )
 
 from workbench.core.palette import STATUS_STYLES, StatusStyle
-from workbench.core.vocabulary import Stance, Status
+from workbench.core.vocabulary import Status
 from workbench.ui import theme
+from workbench.ui.vocabulary_names import status_letter, status_name
 
 
 def style(status: Status) -> StatusStyle:
@@ -44,9 +45,14 @@ def text_colour(status: Status) -> QColor:
     return QColor(theme.current().status_text[Status(status)])
 
 
+def name(status: Status) -> str:
+    """The status's name in the window's language."""
+    return status_name(status)
+
+
 def label(status: Status) -> str:
     """ "● S Sourced": glyph, letter and name, the form used wherever text is enough."""
-    return style(status).badge
+    return f"{style(status).glyph} {status_letter(status)} {status_name(status)}"
 
 
 _UNDERLINES: dict[Status, QTextCharFormat.UnderlineStyle] = {
@@ -100,16 +106,17 @@ def paint_mark(painter: QPainter, status: Status, rect: QRectF) -> None:
     text_rect = QRectF(rect)
     if status is Status.RELAYED:
         text_rect.setTop(rect.top() + rect.height() * 0.3)
-    painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, status.letter)
+    painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, status_letter(status))
     painter.restore()
 
 
 def icon(status: Status, size: int = 32) -> QIcon:
-    return _icon(status, size, theme.current().name)
+    # The scheme and the letter are part of the key: each theme and language paints its own.
+    return _icon(Status(status), size, theme.current().name, status_letter(status))
 
 
 @cache
-def _icon(status: Status, size: int, _scheme: str) -> QIcon:
+def _icon(status: Status, size: int, _scheme: str, letter: str) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -118,27 +125,32 @@ def _icon(status: Status, size: int, _scheme: str) -> QIcon:
     return QIcon(pixmap)
 
 
-def paint_chip(painter: QPainter, status: Status, rect: QRectF) -> None:
-    """A rounded chip: tinted background, the mark, and the status name."""
+def paint_chip(
+    painter: QPainter,
+    status: Status,
+    rect: QRectF,
+    direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight,
+) -> None:
+    """A rounded chip: tinted background, the mark, and the status name; the mark leads, on the
+    right in a right-to-left window."""
     status = Status(status)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(colour(status), 1.2))
     painter.setBrush(QBrush(tint(status)))
     painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-    mark = QRectF(rect.left() + 4, rect.top() + 3, rect.height() - 6, rect.height() - 6)
+    side = rect.height() - 6
+    mirrored = direction == Qt.LayoutDirection.RightToLeft
+    left = rect.right() - 4 - side if mirrored else rect.left() + 4
+    mark = QRectF(left, rect.top() + 3, side, side)
     paint_mark(painter, status, mark)
     painter.setPen(QColor(theme.current().tint_text))
-    text = QRectF(mark.right() + 4, rect.top(), rect.right() - mark.right() - 6, rect.height())
-    painter.drawText(
-        text, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, style(status).label
-    )
+    width = rect.width() - side - 14
+    if mirrored:
+        text = QRectF(rect.left() + 6, rect.top(), width, rect.height())
+        align = Qt.AlignmentFlag.AlignRight
+    else:
+        text = QRectF(mark.right() + 4, rect.top(), width, rect.height())
+        align = Qt.AlignmentFlag.AlignLeft
+    painter.drawText(text, Qt.AlignmentFlag.AlignVCenter | align, status_name(status))
     painter.restore()
-
-
-STANCE_WORDS: dict[Stance, str] = {
-    Stance.ASSERTS: "asserts",
-    Stance.RELAYS: "relays",
-    Stance.DENIES: "denies",
-    Stance.NO_COMMENT: "no comment",
-}

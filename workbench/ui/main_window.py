@@ -33,6 +33,7 @@ from workbench.ui.checkout_flow import CheckoutFlow
 from workbench.ui.claim_pane import LISTED_CLAIMS, ClaimPane, legend_html
 from workbench.ui.conflict_dialog import ask_which
 from workbench.ui.errors import ErrorReporter
+from workbench.ui.i18n import isolate, leading_side, translate
 from workbench.ui.import_flow import ImportFlow
 from workbench.ui.library_dock import LibraryPanel
 from workbench.ui.menus import build_menus
@@ -41,6 +42,7 @@ from workbench.ui.reading_area import ReadingArea
 from workbench.ui.status_bar import CaseStatusBar
 from workbench.ui.tasks import TaskContext, TaskRunner
 from workbench.ui.team_follower import TeamFollower
+from workbench.ui.vocabulary_names import role_name
 from workbench.ui.window_state import WindowState
 from workbench.ui.workshop_flow import Workshop
 
@@ -83,11 +85,11 @@ class MainWindow(QMainWindow):
         self._closing = False
 
         self.library_panel = LibraryPanel(self.controller, self)
-        self.dock = QDockWidget("Case && library", self)
+        self.dock = QDockWidget(translate("MainWindow", "Case && library"), self)
         self.dock.setObjectName("libraryDock")
         self.dock.setWidget(self.library_panel)
         self.dock.setMinimumWidth(300)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        self.addDockWidget(leading_side(Qt.DockWidgetArea.LeftDockWidgetArea), self.dock)
         self.reading = ReadingArea(self.controller, self)
         self.reader = self.reading.reader
         self.claims = ClaimPane(self.controller, self)
@@ -203,7 +205,9 @@ class MainWindow(QMainWindow):
                 library, lambda n: context.progress(n, 0), context.cancelled, in_child=True
             )
 
-        self.runner.start("opening the search index", work, self._index_opened)
+        self.runner.start(
+            translate("MainWindow", "opening the search index"), work, self._index_opened
+        )
 
     def _index_opened(self, search: LibrarySearch | None) -> None:
         if search is None:
@@ -277,10 +281,18 @@ class MainWindow(QMainWindow):
         span = self.reader.selected_span()
         case_id = self.controller.case_id
         if case_id is None:
-            self.errors.report(WorkbenchError("Open or create a case before adding claims."))
+            self.errors.report(
+                WorkbenchError(
+                    translate("MainWindow", "Open or create a case before adding claims.")
+                )
+            )
             return None
         if span is None or self.reader.article_id is None:
-            self.errors.report(WorkbenchError("Select the passage that carries the claim first."))
+            self.errors.report(
+                WorkbenchError(
+                    translate("MainWindow", "Select the passage that carries the claim first.")
+                )
+            )
             return None
         text = self.reader.selected_text()
         attached = self._attach_if_answer(span)
@@ -318,7 +330,11 @@ class MainWindow(QMainWindow):
     def add_selection_as_mention(self, claim_id: int) -> bool:
         span = self.reader.selected_span()
         if span is None or self.reader.article_id is None:
-            self.errors.report(WorkbenchError("Select the passage that carries the claim first."))
+            self.errors.report(
+                WorkbenchError(
+                    translate("MainWindow", "Select the passage that carries the claim first.")
+                )
+            )
             return False
         spec = MentionSpec(article_id=self.reader.article_id, start=span[0], end=span[1])
         return self.controller.run(commands.AddMention(self.controller, claim_id, spec))
@@ -334,7 +350,9 @@ class MainWindow(QMainWindow):
         """Write the Word report in the background; `path` None means the default file name."""
         case_id = self.controller.case_id
         if case_id is None:
-            self.errors.report(WorkbenchError("Open a case to export its report."))
+            self.errors.report(
+                WorkbenchError(translate("MainWindow", "Open a case to export its report."))
+            )
             return
         library = self.library
 
@@ -343,17 +361,19 @@ class MainWindow(QMainWindow):
                 library, case_id, "docx", path, overwrite=True, progress=context.progress
             )
 
-        self.runner.start("writing the report", work, self._exported)
+        self.runner.start(translate("MainWindow", "writing the report"), work, self._exported)
 
     def _exported(self, path: Path | None) -> None:
         if path is None:
             return
         self.last_export = path
-        self.statusBar().showMessage(f"Report written to {path}", 10000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Report written to {path}").format(path=isolate(path)), 10000
+        )
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "Report written",
-            f"The report is in\n{path}",
+            translate("MainWindow", "Report written"),
+            translate("MainWindow", "The report is in\n{path}").format(path=isolate(path)),
             QMessageBox.StandardButton.Ok,
             self,
         )
@@ -369,9 +389,11 @@ class MainWindow(QMainWindow):
             search.rebuild(lambda n: context.progress(n, 0), context.cancelled, in_child=True)
 
         self.runner.start(
-            "rebuilding the search index",
+            translate("MainWindow", "rebuilding the search index"),
             work,
-            lambda _r: self.statusBar().showMessage("Search index rebuilt", 5000),
+            lambda _r: self.statusBar().showMessage(
+                translate("MainWindow", "Search index rebuilt"), 5000
+            ),
         )
 
     # --- drag and drop ----------------------------------------------------------------------
@@ -394,12 +416,18 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         dossier = self.controller.dossier
-        case = f"{dossier.case.title} — " if dossier else ""
         # A library on a write-protected disk opens for reading; the title says so throughout.
-        mode = " (read-only)" if self.library.read_only else ""
         if self.library.is_team:
-            mode = f" — team library ({self.library.actor}, {self.library.team_role})"
-        self.setWindowTitle(f"{case}Fact-Check Workbench{mode}")
+            app = translate("MainWindow", "Fact-Check Workbench — team library ({actor}, {role})")
+            app = app.format(
+                actor=isolate(self.library.actor), role=role_name(self.library.team_role)
+            )
+        elif self.library.read_only:
+            app = translate("MainWindow", "Fact-Check Workbench (read-only)")
+        else:
+            app = translate("MainWindow", "Fact-Check Workbench")
+        title = f"{isolate(dossier.case.title)} — {app}" if dossier else app
+        self.setWindowTitle(title)
 
     def _update_actions(self) -> None:
         has_case = self.controller.case_id is not None

@@ -8,6 +8,7 @@ a 1280-pixel screen and at presentation zoom.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
@@ -24,12 +25,13 @@ from PySide6.QtWidgets import (
 
 from workbench.core.records import CaseDossier, MentionRecord
 from workbench.core.vocabulary import Stance
-from workbench.ui import look
+from workbench.ui.i18n import isolate, local_date
+from workbench.ui.vocabulary_names import stance_name
 
 WHERE, STANCE, PASSAGE = 0, 1, 2
-SAMPLE_DATE = "2031-12-31"  # the widest date the column must show whole
+# The widest dates the column must show whole: the longest month name depends on the language.
+SAMPLE_DATES = tuple(date(2031, month, 28) for month in range(1, 13))
 PASSAGE_LINES = 5  # a longer passage is cut with "…"; its tooltip and the reader have it all
-LTR_MARK = "\u200e"  # keeps a date in digit order under an Arabic outlet's name
 
 
 WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft)
@@ -84,19 +86,19 @@ class MentionsTable(QTreeWidget):
         self.clear()
         for mention in mentions:
             article = dossier.article(mention.article_id)
-            outlet = article.outlet or article.title[:30]
-            date = article.published.isoformat() if article.published else self.tr("undated")
-            where = f"{outlet}\n{LTR_MARK}{date}"
-            item = QTreeWidgetItem([where, "", mention.quote.replace("\n", " ")])
+            outlet = isolate(article.outlet or article.title[:30])
+            when = local_date(article.published, self.tr("undated"))
+            where = f"{outlet}\n{isolate(when)}"
+            item = QTreeWidgetItem([where, "", isolate(mention.quote.replace("\n", " "))])
             item.setData(WHERE, Qt.ItemDataRole.UserRole, mention)
-            item.setToolTip(WHERE, f"{article.outlet or article.title}\n{date}")
+            item.setToolTip(WHERE, f"{isolate(article.outlet or article.title)}\n{when}")
             item.setToolTip(PASSAGE, mention.quote)
             item.setTextAlignment(WHERE, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             self.addTopLevelItem(item)
             cell = QWidget(self)  # keeps the box its own height at the top of a tall row
             stance = QComboBox(cell)
             for value in Stance:
-                stance.addItem(look.STANCE_WORDS[value], value)
+                stance.addItem(stance_name(value), value)
             stance.setCurrentIndex(stance.findData(mention.stance))
             # Deferred: the refresh that follows the edit rebuilds this very combo box.
             stance.activated.connect(
@@ -125,7 +127,7 @@ class MentionsTable(QTreeWidget):
         metrics = self.fontMetrics()
         padding = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) + 12
         where = max(
-            metrics.horizontalAdvance(SAMPLE_DATE),
+            *(metrics.horizontalAdvance(local_date(day)) for day in SAMPLE_DATES),
             metrics.horizontalAdvance(self.tr("undated")),
             metrics.horizontalAdvance(self.headerItem().text(WHERE)),
         )
@@ -133,7 +135,7 @@ class MentionsTable(QTreeWidget):
         probe = QComboBox()
         probe.setFont(self.font())
         for value in Stance:
-            probe.addItem(look.STANCE_WORDS[value])
+            probe.addItem(stance_name(value))
         self.setColumnWidth(STANCE, probe.sizeHint().width() + 4)
         for row in range(self.topLevelItemCount()):
             box = self.stance_box(row)

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 from workbench.core.errors import WorkbenchError
 from workbench.services.exporting import default_export_path
 from workbench.ui.case_menus import add_case_menus, open_export
-from workbench.ui.dialogs import ABOUT
+from workbench.ui.dialogs import about_text
 from workbench.ui.guide_view import UserGuide
+from workbench.ui.i18n import translate
+from workbench.ui.language_menu import add_language_menu
 from workbench.ui.new_case import NewCaseDialog
 from workbench.ui.sources_view import SourcesDialog
 from workbench.ui.team_connect import connect_to_team
@@ -49,30 +51,30 @@ def _action(
 def build_menus(window: MainWindow) -> dict[str, QAction]:
     bar = window.menuBar()
     a: dict[str, QAction] = {}
-    file = bar.addMenu("&File")
+    file = bar.addMenu(translate("Menus", "&File"))
     a["new_case"] = _action(
         window,
         file,
-        "&New case…",
+        translate("Menus", "&New case…"),
         lambda: _ask_new_case(window),
         "Ctrl+Shift+N",
-        "Start a case: a question to check",
+        translate("Menus", "Start a case: a question to check"),
     )
     a["import"] = _action(
         window,
         file,
-        "&Import files…",
+        translate("Menus", "&Import files…"),
         lambda: _ask_import(window, False),
         QKeySequence.StandardKey.Open,
-        "Import articles (txt, html, docx, pdf) into the open case",
+        translate("Menus", "Import articles (txt, html, docx, pdf) into the open case"),
     )
     a["import_folder"] = _action(
         window,
         file,
-        "Import &folder…",
+        translate("Menus", "Import &folder…"),
         lambda: _ask_import(window, True),
         None,
-        "Import every article in a folder and its subfolders",
+        translate("Menus", "Import every article in a folder and its subfolders"),
     )
     a["connect"] = _action(
         window,
@@ -86,34 +88,34 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     a["export"] = _action(
         window,
         file,
-        "&Export report…",
+        translate("Menus", "&Export report…"),
         lambda: open_export(window),
         "Ctrl+E",
-        "Write the case's Word verdict report, ClaimReview or CSV",
+        translate("Menus", "Write the case's Word verdict report, ClaimReview or CSV"),
     )
     a["reindex"] = _action(
         window,
         file,
-        "Rebuild search &index",
+        translate("Menus", "Rebuild search &index"),
         window.rebuild_index,
         None,
-        "Build the search index anew from the library",
+        translate("Menus", "Build the search index anew from the library"),
     )
     a["reindex"].setEnabled(False)
     file.addSeparator()
     a["quit"] = _action(
         window,
         file,
-        "&Quit",
+        translate("Menus", "&Quit"),
         window.close,
         QKeySequence.StandardKey.Quit,
-        "Close the workbench (everything is already saved)",
+        translate("Menus", "Close the workbench (everything is already saved)"),
     )
 
-    edit = bar.addMenu("&Edit")
-    undo = window.controller.undo_stack.createUndoAction(window, "&Undo")
+    edit = bar.addMenu(translate("Menus", "&Edit"))
+    undo = window.controller.undo_stack.createUndoAction(window, translate("Menus", "&Undo"))
     undo.setShortcuts(QKeySequence.StandardKey.Undo)
-    redo = window.controller.undo_stack.createRedoAction(window, "&Redo")
+    redo = window.controller.undo_stack.createRedoAction(window, translate("Menus", "&Redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     edit.addAction(undo)
     edit.addAction(redo)
@@ -122,143 +124,158 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     a["find"] = _action(
         window,
         edit,
-        "&Find in article…",
+        translate("Menus", "&Find in article…"),
         window.reader.open_find,
         QKeySequence.StandardKey.Find,
-        "Find words in the article being read",
+        translate("Menus", "Find words in the article being read"),
     )
     a["find_next"] = _action(
         window,
         edit,
-        "Next hit",
+        translate("Menus", "Next hit"),
         lambda: window.reader.step(+1),
         "F3",
-        "The next search hit or match in the article",
+        translate("Menus", "The next search hit or match in the article"),
     )
     a["find_previous"] = _action(
         window,
         edit,
-        "Previous hit",
+        translate("Menus", "Previous hit"),
         lambda: window.reader.step(-1),
         "Shift+F3",
-        "The previous search hit or match",
+        translate("Menus", "The previous search hit or match"),
     )
     edit.addSeparator()
     a["new_claim"] = _action(
         window,
         edit,
-        "New claim from selection",
+        translate("Menus", "New claim from selection"),
         window.new_claim_from_selection,
         "Ctrl+N",
-        "Make a claim of the selected passage",
+        translate("Menus", "Make a claim of the selected passage"),
     )
     a["add_mention"] = _action(
         window,
         edit,
-        "Add as mention of…",
+        translate("Menus", "Add as mention of…"),
         lambda: _ask_mention(window),
         "Ctrl+M",
-        "Add the selected passage to an existing claim",
+        translate("Menus", "Add the selected passage to an existing claim"),
     )
 
-    view = bar.addMenu("&View")
+    view = bar.addMenu(translate("Menus", "&View"))
+    view.setObjectName("viewMenu")
     view.addAction(window.dock.toggleViewAction())
     a["compare"] = _action(
         window,
         view,
-        "&Compare two articles",
+        translate("Menus", "&Compare two articles"),
         lambda: None,
         "Ctrl+Shift+C",
-        "Two articles side by side, shared claims highlighted in both",
+        translate("Menus", "Two articles side by side, shared claims highlighted in both"),
     )
     a["compare"].setCheckable(True)
     a["compare"].toggled.connect(lambda on: window.reading.set_compare(on))
     a["sources"] = _action(
         window,
         view,
-        "&Sources…",
+        translate("Menus", "&Sources…"),
         lambda: _show_sources(window),
         "Ctrl+Shift+S",
-        "Every actor claims are attributed to",
+        translate("Menus", "Every actor claims are attributed to"),
     )
     add_theme_menu(window, view)
     view.addSeparator()
     a["go_articles"] = _action(
         window,
         view,
-        "Go to articles",
+        translate("Menus", "Go to articles"),
         lambda: _focus_articles(window),
         "Ctrl+1",
-        "Move the keyboard focus to the article list",
+        translate("Menus", "Move the keyboard focus to the article list"),
     )
     a["go_reader"] = _action(
         window,
         view,
-        "Go to reader",
+        translate("Menus", "Go to reader"),
         window.reader.view.setFocus,
         "Ctrl+2",
-        "Move the keyboard focus to the article text",
+        translate("Menus", "Move the keyboard focus to the article text"),
     )
     a["go_claims"] = _action(
         window,
         view,
-        "Go to claims",
+        translate("Menus", "Go to claims"),
         window.claims.list.setFocus,
         "Ctrl+3",
-        "Move the keyboard focus to the claim list",
+        translate("Menus", "Move the keyboard focus to the claim list"),
     )
     a["go_source"] = _action(
         window,
         view,
-        "Go to source",
+        translate("Menus", "Go to source"),
         lambda: _focus_source(window),
         "Ctrl+4",
-        "Move the keyboard focus to the claim's source",
+        translate("Menus", "Move the keyboard focus to the claim's source"),
     )
     a["go_search"] = _action(
-        window, view, "Go to search", lambda: _focus_search(window), "Ctrl+K", "Search the library"
+        window,
+        view,
+        translate("Menus", "Go to search"),
+        lambda: _focus_search(window),
+        "Ctrl+K",
+        translate("Menus", "Search the library"),
     )
 
-    assist = bar.addMenu("&Assistant")
+    view.addSeparator()
+    add_language_menu(window, view)
+
+    assist = bar.addMenu(translate("Menus", "&Assistant"))
     a["suggest"] = _action(
         window,
         assist,
-        "&Suggest claims…",
+        translate("Menus", "&Suggest claims…"),
         window.assist.show_suggestions,
         "Ctrl+Shift+G",
-        "Let the assistant propose claims; nothing is written until you accept one",
+        translate(
+            "Menus", "Let the assistant propose claims; nothing is written until you accept one"
+        ),
     )
     a["provenance"] = _action(
         window,
         assist,
-        "&Who relayed whom",
+        translate("Menus", "&Who relayed whom"),
         window.assist.show_graph,
         "Ctrl+Shift+P",
-        "The case's claims, outlets and sources as a graph",
+        translate("Menus", "The case's claims, outlets and sources as a graph"),
     )
     a["export_map"] = _action(
         window,
         assist,
-        "E&xport the map…",
+        translate("Menus", "E&xport the map…"),
         lambda: _ask_export_map(window),
         None,
-        "Save who relayed whom as a PNG or SVG picture, for the report or a slide",
+        translate(
+            "Menus", "Save who relayed whom as a PNG or SVG picture, for the report or a slide"
+        ),
     )
 
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(translate("Menus", "&Help"))
     a["guide"] = _action(
         window,
         help_menu,
-        "User &guide",
+        translate("Menus", "User &guide"),
         lambda: _show_guide(window),
         QKeySequence.StandardKey.HelpContents,
-        "How to use the workbench",
+        translate("Menus", "How to use the workbench"),
     )
     a["about"] = _action(
         window,
         help_menu,
-        "&About",
-        lambda: QMessageBox.about(window, "About Fact-Check Workbench", ABOUT),
+        translate("Menus", "&About"),
+        lambda: QMessageBox.about(
+            window, translate("Menus", "About Fact-Check Workbench"), about_text()
+        ),
     )
     add_case_menus(window, a, file, view, bar, help_menu.menuAction())
     return a
@@ -273,14 +290,16 @@ def _ask_new_case(window: MainWindow) -> None:
 
 def _ask_import(window: MainWindow, folder: bool) -> None:
     if folder:
-        chosen = QFileDialog.getExistingDirectory(window, "Import a folder of articles")
+        chosen = QFileDialog.getExistingDirectory(
+            window, translate("Menus", "Import a folder of articles")
+        )
         paths = [Path(chosen)] if chosen else []
     else:
         files, _ = QFileDialog.getOpenFileNames(
             window,
-            "Import articles",
+            translate("Menus", "Import articles"),
             "",
-            "Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)",
+            translate("Menus", "Articles (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)"),
         )
         paths = [Path(f) for f in files]
     if paths:
@@ -293,7 +312,10 @@ def _ask_export_map(window: MainWindow) -> None:
         return
     default = default_export_path(window.library, dossier.case.title).with_suffix(".png")
     chosen, _ = QFileDialog.getSaveFileName(
-        window, "Export the map", str(default), "PNG picture (*.png);;SVG drawing (*.svg)"
+        window,
+        translate("Menus", "Export the map"),
+        str(default),
+        translate("Menus", "PNG picture (*.png);;SVG drawing (*.svg)"),
     )
     if chosen:
         window.assist.show_graph()
@@ -302,7 +324,9 @@ def _ask_export_map(window: MainWindow) -> None:
         except WorkbenchError as error:
             window.errors.report(error)
             return
-        window.statusBar().showMessage(f"Map written: {written}", 8000)
+        window.statusBar().showMessage(
+            translate("Menus", "Map written: {path}").format(path=written), 8000
+        )
 
 
 def _ask_mention(window: MainWindow) -> None:
@@ -313,7 +337,12 @@ def _ask_mention(window: MainWindow) -> None:
     current = window.claims.detail.claim_id
     start = next((i for i, c in enumerate(dossier.claims) if c.id == current), 0)
     chosen, ok = QInputDialog.getItem(
-        window, "Add as mention of…", "The claim this passage carries:", labels, start, False
+        window,
+        translate("Menus", "Add as mention of…"),
+        translate("Menus", "The claim this passage carries:"),
+        labels,
+        start,
+        False,
     )
     if ok:
         window.add_selection_as_mention(dossier.claims[labels.index(chosen)].id)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDockWidget, QWidget
 
+from workbench.ui.i18n import local_number, translate
 from workbench.ui.provenance_view import ProvenanceView
 
 if TYPE_CHECKING:
@@ -83,7 +84,12 @@ class Presentation(QObject):
         if remember:
             self.settings.setValue(_settings_key(self.presenting), self.factor)
             self.settings.sync()
-        self.window.statusBar().showMessage(f"Zoom {self.factor * 100:.0f}%", 2000)
+        self.window.statusBar().showMessage(
+            translate("Presentation", "Zoom {percent}%").format(
+                percent=local_number(round(self.factor * 100))
+            ),
+            2000,
+        )
 
     def _relayout(self, view: QAbstractItemView) -> None:
         # Rows were measured with the old font; the claim chip has a width of its own.
@@ -151,6 +157,9 @@ class Presentation(QObject):
             action.blockSignals(False)
         if on:
             window.statusBar().showMessage(
-                "Presentation mode: F11 to leave, Ctrl+= and Ctrl+- to zoom", 5000
+                translate(
+                    "Presentation", "Presentation mode: F11 to leave, Ctrl+= and Ctrl+- to zoom"
+                ),
+                5000,
             )
             window.reader.view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -46,6 +46,8 @@ from workbench.core.errors import ExportError
 from workbench.core.records import CaseDossier
 from workbench.core.vocabulary import SourceKind, Status
 from workbench.ui import look, theme
+from workbench.ui.i18n import isolate, translate
+from workbench.ui.vocabulary_names import edge_kind_name, source_kind_name
 
 NODE_WIDTH = 200.0
 NODE_HEIGHT = 62.0
@@ -74,17 +76,22 @@ class NodeItem(QGraphicsItem):
         super().__init__()
         self.node = node
         self.rect = QRectF(-NODE_WIDTH / 2, -NODE_HEIGHT / 2, NODE_WIDTH, NODE_HEIGHT)
-        self.setToolTip(f"{node.label}\n({self.caption()})")
+        self.setToolTip(f"{isolate(node.label)}\n({self.caption()})")
         self.setZValue(2)
 
     def caption(self) -> str:
         if self.node.kind == "claim":
-            return f"claim · {look.style(self.status()).label}"
+            return translate("ProvenanceView", "claim · {status}").format(
+                status=look.name(self.status())
+            )
         if self.node.kind == "article":
-            return "relaying article" if self.node.detail == "relay" else "original report"
+            if self.node.detail == "relay":
+                return translate("ProvenanceView", "relaying article")
+            return translate("ProvenanceView", "original report")
         if self.node.detail == SourceKind.OUTLET.value:
-            return "outlet · not in the case"  # an outlet in the case is drawn as its article
-        return self.node.detail
+            # an outlet in the case is drawn as its article
+            return translate("ProvenanceView", "outlet · not in the case")
+        return source_kind_name(self.node.detail)
 
     def status(self) -> Status:
         return Status(self.node.detail)
@@ -215,7 +222,7 @@ class EdgeItem(QGraphicsPathItem):
         return item
 
     def _label(self, at: QPointF, text: str, colour: QColor) -> QGraphicsSimpleTextItem:
-        label = QGraphicsSimpleTextItem(text, self)
+        label = QGraphicsSimpleTextItem(edge_kind_name(text), self)
         font = QFont()
         font.setPixelSize(EDGE_LABEL_PX)
         font.setItalic(text == "denies")
@@ -262,7 +269,9 @@ def draw_graph(
             edges.append(line)
     ink = QBrush(QColor(theme.current().map_ink))
     if not graph.nodes:
-        hint = scene.addSimpleText("No claims are marked in this case yet.")
+        hint = scene.addSimpleText(
+            translate("ProvenanceView", "No claims are marked in this case yet.")
+        )
         hint.setBrush(QBrush(QColor(theme.current().map_caption)))
     _add_legend(scene, ink)
     scene.setSceneRect(scene.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
@@ -279,7 +288,7 @@ def _add_legend(scene: QGraphicsScene, ink: QBrush) -> None:
     for kind, (style, width) in LINE_STYLES.items():
         pen = QPen(edge_colour(kind), width, style)
         scene.addLine(QLineF(x, y, x + 46, y), pen)
-        text = scene.addSimpleText(kind, font)
+        text = scene.addSimpleText(edge_kind_name(kind), font)
         text.setBrush(ink)
         text.setPos(x + 52, y - text.boundingRect().height() / 2)
         x += 52 + text.boundingRect().width() + 28
@@ -287,7 +296,7 @@ def _add_legend(scene: QGraphicsScene, ink: QBrush) -> None:
         mark = _MarkItem(status)
         mark.setPos(x, y - 8)
         scene.addItem(mark)
-        text = scene.addSimpleText(look.style(status).label, font)
+        text = scene.addSimpleText(look.name(status), font)
         text.setBrush(ink)
         text.setPos(x + 20, y - text.boundingRect().height() / 2)
         x += 20 + text.boundingRect().width() + 18
@@ -415,7 +424,11 @@ class ProvenanceView(QGraphicsView):
         path = Path(path)
         suffix = path.suffix.lower()
         if suffix not in (".png", ".svg"):
-            raise ExportError(f"{path.name}: the map can be saved as .png or .svg")
+            raise ExportError(
+                translate("ProvenanceView", "{name}: the map can be saved as .png or .svg").format(
+                    name=isolate(path.name)
+                )
+            )
         partial = path.with_name(f".{path.name}.partial")
         scene = QGraphicsScene()
         try:
@@ -430,7 +443,11 @@ class ProvenanceView(QGraphicsView):
             os.replace(partial, path)
         except OSError as error:
             partial.unlink(missing_ok=True)
-            raise ExportError(f"{path}: could not write the map ({error.strerror})") from error
+            raise ExportError(
+                translate("ProvenanceView", "{path}: could not write the map ({reason})").format(
+                    path=isolate(path), reason=error.strerror
+                )
+            ) from error
         return path
 
     def _write_png(self, scene: QGraphicsScene, target: Path, source: QRectF) -> None:
@@ -454,7 +471,7 @@ class ProvenanceView(QGraphicsView):
         generator.setFileName(str(target))
         generator.setSize(QSize(math.ceil(source.width()), math.ceil(source.height())))
         generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
-        generator.setTitle("Provenance map")
+        generator.setTitle(translate("ProvenanceView", "Provenance map"))
         painter = QPainter()
         if not painter.begin(generator):
             raise OSError(0, "the file could not be opened for writing")

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QTextBrowser,
     QTextEdit,
@@ -31,7 +32,9 @@ from workbench.core.records import ArticleRecord
 from workbench.core.vocabulary import Status
 from workbench.ui import look, theme
 from workbench.ui.find_bar import FindBar
+from workbench.ui.i18n import isolate, local_date, translate
 from workbench.ui.offsets import OffsetMap
+from workbench.ui.vocabulary_names import language_name
 
 FLASH_MS = 900
 
@@ -103,6 +106,7 @@ class ArticleReader(QWidget):
         self.header.setFont(title_font)
         self.meta = QLabel(self)
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
+        self.meta.setWordWrap(True)  # a long outlet name wraps rather than widening the window
         self.meta.setContentsMargins(8, 0, 8, 4)
         self.restyle()
         self.view = _TextView(self)
@@ -305,17 +309,19 @@ class ArticleReader(QWidget):
 
     def _show_header(self, article: ArticleRecord | None) -> None:
         if article is None:
-            self.header.setText("Open an article from the case panel to read it here.")
+            self.header.setText(
+                translate("Reader", "Open an article from the case panel to read it here.")
+            )
             self.meta.setText("")
-            direction = Qt.LayoutDirection.LeftToRight
+            direction = QApplication.layoutDirection()
         else:
             self.header.setText(article.title)
-            bits = [article.outlet or "unknown outlet"]
+            bits = [article.outlet or translate("Reader", "unknown outlet")]
             if article.published:
-                bits.append(article.published.isoformat())
-            bits.append(article.language)
+                bits.append(local_date(article.published))
+            bits.append(language_name(article.language))
             # Each part isolated, so an Arabic outlet name cannot reorder the date beside it.
-            self.meta.setText(" · ".join(f"\u2068{bit}\u2069" for bit in bits))
+            self.meta.setText(" · ".join(isolate(bit) for bit in bits))
             rtl = article.language == "ar"
             direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         side = (

@@ -15,7 +15,9 @@ from workbench.core.records import ArticleRecord
 from workbench.services import articles
 from workbench.ui import look
 from workbench.ui.case_controller import CaseController
+from workbench.ui.i18n import isolate, local_number, translate
 from workbench.ui.reader import ArticleReader, Highlight
+from workbench.ui.vocabulary_names import stance_name
 
 
 class ReadingArea(QWidget):
@@ -29,7 +31,7 @@ class ReadingArea(QWidget):
         self.other = ArticleReader(self)
         self.other.setObjectName("compareReader")
         self.picker = QComboBox(self)
-        self.picker.setToolTip("The article to compare with")
+        self.picker.setToolTip(translate("ReadingArea", "The article to compare with"))
         # Long titles must not widen the pane past the splitter (they would be clipped).
         self.picker.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -41,7 +43,7 @@ class ReadingArea(QWidget):
         compare_layout = QVBoxLayout(compare_box)
         compare_layout.setContentsMargins(0, 0, 0, 0)
         pick_row = QHBoxLayout()
-        pick_row.addWidget(QLabel("Compare with:", compare_box))
+        pick_row.addWidget(QLabel(translate("ReadingArea", "Compare with:"), compare_box))
         pick_row.addWidget(self.picker, 1)
         compare_layout.addLayout(pick_row)
         compare_layout.addWidget(self.shared_label)
@@ -104,9 +106,14 @@ class ReadingArea(QWidget):
         if self.comparing:
             self.other.set_highlights(self.highlights(other, main) if other else [])
             shared = self.shared_claims(main, other)
+            count = len(shared)
             self.shared_label.setText(
-                f"{len(shared)} claim{'s' if len(shared) != 1 else ''} carried by both articles,"
-                " highlighted in each"
+                translate(
+                    "ReadingArea",
+                    "%n claim(s) carried by both articles, highlighted in each",
+                    "",
+                    count,
+                )
             )
 
     def shared_claims(self, first: int | None, second: int | None) -> set[int]:
@@ -125,9 +132,13 @@ class ReadingArea(QWidget):
             claim = self.controller.claim(mention.claim_id)
             if claim is None or (shared is not None and claim.id not in shared):
                 continue
-            tip = (
-                f"<b>{escape(look.label(claim.status))}</b> — claim {claim.id} "
-                f"({mention.stance.value})<br>{escape(claim.text)}"
+            tip = translate(
+                "ReadingArea", "<b>{status}</b> — claim {id} ({stance})<br>{text}"
+            ).format(
+                status=escape(look.label(claim.status)),
+                id=local_number(claim.id),
+                stance=escape(stance_name(mention.stance)),
+                text=escape(isolate(claim.text)),
             )
             found.append(
                 Highlight(
@@ -148,7 +159,8 @@ class ReadingArea(QWidget):
         self.picker.clear()
         dossier = self.controller.dossier
         for article in dossier.articles if dossier else ():
-            self.picker.addItem(f"{article.outlet or '—'}: {article.title[:60]}", article.id)
+            outlet = isolate(article.outlet) if article.outlet else "—"
+            self.picker.addItem(f"{outlet}: {isolate(article.title[:60])}", article.id)
 
     def _partner_for(self, article_id: int) -> int | None:
         """The other article of the case that shares the most claims with this one."""

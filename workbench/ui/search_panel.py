@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 from workbench.core.errors import WorkbenchError
 from workbench.ui import theme
 from workbench.ui.case_controller import CaseController
+from workbench.ui.i18n import isolate, local_date, local_number, translate
 from workbench.ui.tasks import TaskContext
+from workbench.ui.vocabulary_names import language_name
 
 DEBOUNCE_MS = 250
 HitRole = Qt.ItemDataRole.UserRole + 1
@@ -43,6 +45,25 @@ FILTERS = ("outlet", "language", "month")
 def _hit_html(text: str) -> str:
     background, ink = theme.current().hit
     return f"<b style='background:{background}; color:{ink}'>{escape(text)}</b>"
+
+
+def filter_names(name: str) -> tuple[str, str]:
+    """The "any …" entry and the tooltip of one filter box."""
+    names = {
+        "outlet": (
+            translate("SearchPanel", "any outlet"),
+            translate("SearchPanel", "Only results from this outlet"),
+        ),
+        "language": (
+            translate("SearchPanel", "any language"),
+            translate("SearchPanel", "Only results in this language"),
+        ),
+        "month": (
+            translate("SearchPanel", "any month"),
+            translate("SearchPanel", "Only results from this month"),
+        ),
+    }
+    return names[name]
 
 
 def snippet_html(snippet: tuple[tuple[str, bool], ...]) -> str:
@@ -94,18 +115,22 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.query = QLineEdit(self)
-        self.query.setPlaceholderText("Search the library (opening the index…)")
+        self.query.setPlaceholderText(
+            translate("SearchPanel", "Search the library (opening the index…)")
+        )
         self.query.setClearButtonEnabled(True)
-        self.query.setToolTip('Words, "exact phrases", outlet:… language:ar, AND / OR / NOT')
+        self.query.setToolTip(
+            translate("SearchPanel", 'Words, "exact phrases", outlet:… language:ar, AND / OR / NOT')
+        )
         self.query.setEnabled(False)
-        self.this_case = QCheckBox("This case only", self)
+        self.this_case = QCheckBox(translate("SearchPanel", "This case only"), self)
         self.filters: dict[str, QComboBox] = {}
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         for column, name in enumerate(FILTERS):
             box = QComboBox(self)
-            box.addItem(f"any {name}", None)
-            box.setToolTip(f"Only results with this {name}")
+            box.addItem(filter_names(name)[0], None)
+            box.setToolTip(filter_names(name)[1])
             box.activated.connect(self._schedule)
             self.filters[name] = box
             grid.addWidget(box, 0, column)
@@ -120,7 +145,11 @@ class SearchPanel(QWidget):
         self.results.setAlternatingRowColors(True)
         self.results.activated.connect(self._activate)
         self.results.clicked.connect(self._activate)
-        self.results.setToolTip("Enter or click opens the article with its hits marked (F3: next)")
+        self.results.setToolTip(
+            translate(
+                "SearchPanel", "Enter or click opens the article with its hits marked (F3: next)"
+            )
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.query)
@@ -150,7 +179,9 @@ class SearchPanel(QWidget):
 
     def _ready(self) -> None:
         self.query.setEnabled(True)
-        self.query.setPlaceholderText("Search the library — results appear as you type")
+        self.query.setPlaceholderText(
+            translate("SearchPanel", "Search the library — results appear as you type")
+        )
 
     def _schedule(self) -> None:
         self._timer.start()
@@ -174,7 +205,7 @@ class SearchPanel(QWidget):
             return search.search(text, case_id=case_id, filters=filters, page_size=50)
 
         self.controller.runner.start(
-            "search",
+            translate("SearchPanel", "search"),
             work,
             lambda results: self._show(generation, results),
             lambda error: self._failed(generation, error),
@@ -197,10 +228,10 @@ class SearchPanel(QWidget):
             return
         self.results_model.clear()
         for hit in results.hits:  # type: ignore[attr-defined]
-            bits = [escape(hit.outlet or ""), hit.published.isoformat() if hit.published else ""]
-            meta = " · ".join(b for b in bits if b)
+            bits = [hit.outlet or "", local_date(hit.published)]
+            meta = " · ".join(escape(isolate(b)) for b in bits if b)
             item = QStandardItem(
-                f"<b>{escape(hit.title)}</b><br>"
+                f"<b>{escape(isolate(hit.title))}</b><br>"
                 f"<span style='color:{theme.current().muted}'>{meta}</span><br>"
                 f"{snippet_html(hit.snippet)}"
             )
@@ -209,11 +240,14 @@ class SearchPanel(QWidget):
             self.results_model.appendRow(item)
         total = results.total  # type: ignore[attr-defined]
         notices = " ".join(results.notices)  # type: ignore[attr-defined]
-        count = f"{total:,} article{'s' if total != 1 else ''}"
-        if results.total_is_estimate:  # type: ignore[attr-defined]
+        if not results.total_is_estimate:  # type: ignore[attr-defined]
+            count = translate("SearchPanel", "%Ln article(s) found.", "", total)
+        elif results.partial:  # type: ignore[attr-defined]
             # Past the time limit the total is a floor; a sampled phrase gives an estimate.
-            count = ("at least " if results.partial else "about ") + count  # type: ignore[attr-defined]
-        self.message.setText(f"{count} found. {escape(notices)}".strip())
+            count = translate("SearchPanel", "At least %Ln article(s) found.", "", total)
+        else:
+            count = translate("SearchPanel", "About %Ln article(s) found.", "", total)
+        self.message.setText(f"{count} {escape(notices)}".strip())
         self._fill_filters(results.facets)  # type: ignore[attr-defined]
         self.searched.emit()
 
@@ -222,9 +256,10 @@ class SearchPanel(QWidget):
             chosen = box.currentData()
             box.blockSignals(True)
             box.clear()
-            box.addItem(f"any {name}", None)
+            box.addItem(filter_names(name)[0], None)
             for value, count in facets.get(name, []):
-                box.addItem(f"{value} ({count})", value)
+                shown = language_name(value) if name == "language" else isolate(value)
+                box.addItem(f"{shown} ({local_number(count)})", value)
             index = box.findData(chosen) if chosen else 0
             if chosen and index < 0:
                 box.addItem(chosen, chosen)

@@ -23,7 +23,8 @@ from workbench.core.vocabulary import SourceKind
 from workbench.services import sources
 from workbench.ui import commands
 from workbench.ui.case_controller import CaseController
-from workbench.ui.claim_detail import KIND_LABELS
+from workbench.ui.claim_detail import kind_labels
+from workbench.ui.i18n import isolate, local_number, translate
 
 SourceRole = Qt.ItemDataRole.UserRole + 1
 
@@ -32,7 +33,7 @@ class SourcesDialog(QDialog):
     def __init__(self, controller: CaseController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle("Sources")
+        self.setWindowTitle(translate("SourcesView", "Sources"))
         self.resize(640, 420)
         self.model = QStandardItemModel(self)
         self.table = QTableView(self)
@@ -40,15 +41,20 @@ class SourcesDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.kind = QComboBox(self)
-        for kind, text in KIND_LABELS.items():
+        for kind, text in kind_labels().items():
             self.kind.addItem(text, kind)
-        set_kind = QPushButton("Set kind", self)
+        set_kind = QPushButton(translate("SourcesView", "Set kind"), self)
         set_kind.clicked.connect(self._set_kind_of_selected)
-        merge = QPushButton("Merge selected…", self)
-        merge.setToolTip("Fold the selected entries into the first one selected (not undoable)")
+        merge = QPushButton(translate("SourcesView", "Merge selected…"), self)
+        merge.setToolTip(
+            translate(
+                "SourcesView",
+                "Fold the selected entries into the first one selected (not undoable)",
+            )
+        )
         merge.clicked.connect(self._merge_selected)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Kind:", self))
+        row.addWidget(QLabel(translate("SourcesView", "Kind:"), self))
         row.addWidget(self.kind)
         row.addWidget(set_kind)
         row.addStretch(1)
@@ -57,7 +63,13 @@ class SourcesDialog(QDialog):
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel("Double-click a name to rename it. Select duplicates and merge them.", self)
+            QLabel(
+                translate(
+                    "SourcesView",
+                    "Double-click a name to rename it. Select duplicates and merge them.",
+                ),
+                self,
+            )
         )
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
@@ -69,19 +81,29 @@ class SourcesDialog(QDialog):
     def refresh(self) -> None:
         self.model.blockSignals(True)
         self.model.clear()
-        self.model.setHorizontalHeaderLabels(["Name", "Kind", "Claims & mentions", "In this case"])
+        self.model.setHorizontalHeaderLabels(
+            [
+                translate("SourcesView", "Name"),
+                translate("SourcesView", "Kind"),
+                translate("SourcesView", "Claims & mentions"),
+                translate("SourcesView", "In this case"),
+            ]
+        )
         dossier = self.controller.dossier
         for record, count in sources.list_sources(self.controller.library):
             name = QStandardItem(record.name)
             name.setData(record, SourceRole)
-            kind = QStandardItem(KIND_LABELS[record.kind])
+            kind = QStandardItem(kind_labels()[record.kind])
             kind.setEditable(False)
-            total = QStandardItem(str(count))
+            total = QStandardItem(local_number(count))
             total.setEditable(False)
             here = [c.text for c in dossier.claims if c.source_id == record.id] if dossier else []
-            case_item = QStandardItem(str(len(here)))
+            case_item = QStandardItem(local_number(len(here)))
             case_item.setEditable(False)
-            case_item.setToolTip("\n".join(here) or "No claim of this case")
+            case_item.setToolTip(
+                "\n".join(isolate(text) for text in here)
+                or translate("SourcesView", "No claim of this case")
+            )
             self.model.appendRow([name, kind, total, case_item])
         self.model.blockSignals(False)
         self.table.resizeColumnsToContents()
@@ -122,15 +144,22 @@ class SourcesDialog(QDialog):
     def _merge_selected(self) -> None:
         chosen = self._selected()
         if len(chosen) < 2:
-            QMessageBox.information(self, "Merge", "Select two or more entries for one actor.")
+            QMessageBox.information(
+                self,
+                translate("SourcesView", "Merge"),
+                translate("SourcesView", "Select two or more entries for one actor."),
+            )
             return
         keep, others = chosen[0], chosen[1:]
-        names = ", ".join(o.name for o in others)
+        names = translate("SourcesView", ", ").join(isolate(o.name) for o in others)
         answer = QMessageBox.question(
             self,
-            "Merge sources",
-            f"Fold {names} into “{keep.name}”? Their claims and mentions follow. "
-            "This cannot be undone.",
+            translate("SourcesView", "Merge sources"),
+            translate(
+                "SourcesView",
+                "Fold {names} into “{keep}”? Their claims and mentions follow. "
+                "This cannot be undone.",
+            ).format(names=names, keep=isolate(keep.name)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.merge(keep, others)

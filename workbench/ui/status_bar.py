@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStatusBar, QWidget
 
 from workbench.core.vocabulary import Status
 from workbench.ui import look
 from workbench.ui.case_controller import CaseController
+from workbench.ui.i18n import isolate, local_number, translate
+from workbench.ui.vocabulary_names import role_name, status_meaning
 
 
 class CaseStatusBar(QStatusBar):
@@ -22,7 +24,7 @@ class CaseStatusBar(QStatusBar):
             icon = QLabel(holder)
             icon.setPixmap(look.icon(status).pixmap(16, 16))
             count = QLabel(holder)
-            count.setToolTip(f"{look.label(status)}: {status.meaning}")
+            count.setToolTip(f"{look.label(status)}: {status_meaning(status)}")
             icon.setToolTip(count.toolTip())
             self.marks[status] = icon
             row.addWidget(icon)
@@ -31,13 +33,19 @@ class CaseStatusBar(QStatusBar):
             self.counts[status] = count
         self.addWidget(holder)
         self.work = QLabel(self)
+        # What is running may be long (and longer in another language): it never widens the window.
+        self.work.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.addWidget(self.work, 1)
         library = controller.library
         self.path = QLabel(library.address, self)
         self.path.setToolTip(
-            f"The team library: signed in as {library.actor}, a {library.team_role}"
+            translate("StatusBar", "The team library: signed in as {actor}, a {role}").format(
+                actor=isolate(library.actor), role=role_name(library.team_role)
+            )
             if library.is_team
-            else "The library folder: the database, the search index, backups, the log"
+            else translate(
+                "StatusBar", "The library folder: the database, the search index, backups, the log"
+            )
         )
         self.addPermanentWidget(self.path)
         controller.changed.connect(self.refresh)
@@ -53,11 +61,14 @@ class CaseStatusBar(QStatusBar):
     def refresh(self) -> None:
         counts = self.controller.counts()
         for status, label in self.counts.items():
-            label.setText(f"{look.style(status).label} {counts[status]}")
+            label.setText(f"{look.name(status)} {local_number(counts[status])}")
 
     def count_text(self) -> str:
         return " ".join(label.text() for label in self.counts.values())
 
     def _work_changed(self) -> None:
         names = self.controller.runner.names()
-        self.work.setText(f"Working: {', '.join(names)}…" if names else "")
+        text = translate("StatusBar", "Working: {tasks}…").format(
+            tasks=translate("StatusBar", ", ").join(names)
+        )
+        self.work.setText(text if names else "")

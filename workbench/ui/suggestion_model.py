@@ -34,16 +34,29 @@ from workbench.assist.grouping import ClaimGroup
 from workbench.assist.relays import SharedPassage
 from workbench.assist.suggest import CaseSuggestions
 from workbench.core.records import ArticleRecord, MentionRecord
-from workbench.core.text import is_mostly_arabic
 from workbench.core.vocabulary import Status
 from workbench.services import assisting, cases
 from workbench.store import Library
 from workbench.ui import look
+from workbench.ui.i18n import isolate, local_date, local_number, translate
 from workbench.ui.tasks import TaskContext
+from workbench.ui.vocabulary_names import stance_name, status_meaning
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 COLUMNS = ("Claim / article", "Status / stance", "Source", "Cue", "Why")
+
+
+def column_names() -> tuple[str, ...]:
+    return (
+        translate("SuggestionModel", "Claim / article"),
+        translate("SuggestionModel", "Status / stance"),
+        translate("SuggestionModel", "Source"),
+        translate("SuggestionModel", "Cue"),
+        translate("SuggestionModel", "Why"),
+    )
+
+
 WORDING, STATUS, SOURCE, CUE, REASON = range(len(COLUMNS))
 # The status column of a proposal row holds a Status for the chip delegate to paint and edit.
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,11 +86,14 @@ def _lead(group: ClaimGroup) -> Candidate:
 
 def article_label(article: ArticleRecord | None, article_id: int) -> str:
     if article is None:
-        return f"article {article_id}"
-    when = f" ({article.published.isoformat()})" if article.published else ""
-    name = article.outlet or article.title
-    # a left-to-right mark after an Arabic name keeps the date after it, not before
-    return f"{name}\u200e{when}" if when and is_mostly_arabic(name) else f"{name}{when}"
+        return translate("SuggestionModel", "article {id}").format(id=article_id)
+    name = isolate(article.outlet or article.title)
+    # the name isolated, so an Arabic name keeps the date after it, not before
+    if not article.published:
+        return name
+    return translate("SuggestionModel", "{name} ({date})").format(
+        name=name, date=local_date(article.published)
+    )
 
 
 @dataclass(frozen=True)
@@ -189,7 +205,7 @@ class ProposalModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return column_names()[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -213,24 +229,27 @@ class ProposalModel(QAbstractItemModel):
             lead = _lead(proposal.group)
             count = len(proposal.group.article_ids)
             group = proposal.group
-            source = (
-                f"{group.origin} (not in the case)"
-                if group.origin and group.origin_article is None and group.relays
-                else group.origin or lead.source or "—"
-            )
+            if group.origin and group.origin_article is None and group.relays:
+                source = translate("SuggestionModel", "{name} (not in the case)").format(
+                    name=isolate(group.origin)
+                )
+            else:
+                source = isolate(group.origin or lead.source or "—")
             return {
                 SOURCE: source,
-                CUE: lead.cue,
-                REASON: f"in {count} article{'s' if count != 1 else ''}: "
-                + (group.reason or lead.reason),
+                CUE: isolate(lead.cue),
+                REASON: translate("SuggestionModel", "in %n article(s): ", "", count)
+                + isolate(group.reason or lead.reason),
             }[column]
         if role == STATUS_ROLE and column == STATUS:
             return proposal.status
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == WORDING:
-                return proposal.wording + "\n\nEnter accepts, Delete rejects, F2 edits the wording."
+                return proposal.wording + translate(
+                    "SuggestionModel", "\n\nEnter accepts, Delete rejects, F2 edits the wording."
+                )
             if column == STATUS:
-                return f"{look.label(proposal.status)}: {proposal.status.meaning}"
+                return f"{look.label(proposal.status)}: {status_meaning(proposal.status)}"
             return self.data(index)
         if role == Qt.ItemDataRole.DecorationRole and column == WORDING:
             return look.icon(proposal.status, 16)
@@ -269,10 +288,10 @@ class ProposalModel(QAbstractItemModel):
             if column == WORDING:
                 return article_label(self.articles.get(article_id), article_id)
             return {
-                STATUS: candidate.stance,
-                SOURCE: candidate.source or "—",
-                CUE: candidate.cue,
-                REASON: candidate.reason,
+                STATUS: stance_name(candidate.stance),
+                SOURCE: isolate(candidate.source) if candidate.source else "—",
+                CUE: isolate(candidate.cue),
+                REASON: isolate(candidate.reason),
             }[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return candidate.sentence if column == WORDING else self._member_data(index, 0)
@@ -297,8 +316,12 @@ class StatusChipDelegate(QStyledItemDelegate):
             # with no text the style highlights nothing; the chip sits on the row's highlight
             painter.fillRect(panel.rect, panel.palette.highlight())
         rect = QRectF(option.rect).adjusted(2, 2, -2, -2)
-        rect.setWidth(min(rect.width(), 118.0))
-        look.paint_chip(painter, Status(status), rect)
+        direction = option.direction
+        if direction == Qt.LayoutDirection.RightToLeft:
+            rect.setLeft(max(rect.left(), rect.right() - 118.0))
+        else:
+            rect.setWidth(min(rect.width(), 118.0))
+        look.paint_chip(painter, Status(status), rect, direction)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         hint = super().sizeHint(option, index)
@@ -309,7 +332,7 @@ class StatusChipDelegate(QStyledItemDelegate):
             return super().createEditor(parent, option, index)
         picker = QComboBox(parent)
         for status in Status:
-            picker.addItem(look.icon(status, 16), look.style(status).label, status)
+            picker.addItem(look.icon(status, 16), look.name(status), status)
         return picker
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -333,29 +356,50 @@ def relay_model(
 ) -> QStandardItemModel:
     """Shared passages and near-copies as two headed lists: who came first, who repeated it."""
     model = QStandardItemModel()
-    model.setHorizontalHeaderLabels(["First / original", "Then / repeated by", "Match", "Passage"])
+    model.setHorizontalHeaderLabels(
+        [
+            translate("SuggestionModel", "First / original"),
+            translate("SuggestionModel", "Then / repeated by"),
+            translate("SuggestionModel", "Match"),
+            translate("SuggestionModel", "Passage"),
+        ]
+    )
 
     def name(article_id: int) -> str:
         return article_label(articles.get(article_id), article_id)
 
-    passages = QStandardItem(f"Shared passages ({len(shared)})")
+    passages = QStandardItem(
+        translate("SuggestionModel", "Shared passages ({count})").format(
+            count=local_number(len(shared))
+        )
+    )
     for passage in shared:
         excerpt = _excerpt(articles, passage.article_a, passage.start_a, passage.end_a)
         repeated = _excerpt(articles, passage.article_b, passage.start_b, passage.end_b)
-        order = "" if passage.earlier is not None else "  (order unknown: no dates)"
+        order = (
+            ""
+            if passage.earlier is not None
+            else translate("SuggestionModel", "  (order unknown: no dates)")
+        )
         row = _row(
             name(passage.article_a) + order,
             name(passage.article_b),
-            f"{passage.similarity:.0%}",
-            excerpt,
+            _percent(passage.similarity),
+            isolate(excerpt),
         )
         row[3].setToolTip(
-            f"{name(passage.article_a)}:\n{excerpt}\n\n{name(passage.article_b)}:\n{repeated}"
+            f"{name(passage.article_a)}:\n{isolate(excerpt)}\n\n"
+            f"{name(passage.article_b)}:\n{isolate(repeated)}"
         )
         passages.appendRow(row)
-    near = QStandardItem(f"Near-copies ({len(copies)})")
+    near = QStandardItem(
+        translate("SuggestionModel", "Near-copies ({count})").format(
+            count=local_number(len(copies))
+        )
+    )
+    whole = translate("SuggestionModel", "whole article")
     for article_id, original_id, score in copies:
-        near.appendRow(_row(name(original_id), name(article_id), f"{score:.0%}", "whole article"))
+        near.appendRow(_row(name(original_id), name(article_id), _percent(score), whole))
     for heading in (passages, near):
         heading.setEditable(False)
         font = heading.font()
@@ -363,6 +407,12 @@ def relay_model(
         heading.setFont(font)
         model.appendRow([heading] + [_cell("") for _ in range(3)])
     return model
+
+
+def _percent(share: float) -> str:
+    return translate("SuggestionModel", "{percent}%").format(
+        percent=local_number(round(share * 100))
+    )
 
 
 def _excerpt(articles: dict[int, ArticleRecord], article_id: int, start: int, end: int) -> str:

@@ -34,6 +34,7 @@ from workbench.services import assisting, claims
 from workbench.services.claims import ClaimSnapshot
 from workbench.store import Library
 from workbench.ui import look
+from workbench.ui.i18n import isolate, local_number, translate
 from workbench.ui.proposal_edits import RearrangeProposals, merge_proposals, split_proposal
 from workbench.ui.suggestion_model import (
     CUE,
@@ -54,7 +55,11 @@ class AcceptProposal(QUndoCommand):
     """Accepting a proposal writes a claim with its mentions; undo deletes it and relists it."""
 
     def __init__(self, panel: SuggestionsPanel, proposal: Proposal) -> None:
-        super().__init__(f"Accept proposed claim “{_short(proposal.wording)}”")
+        super().__init__(
+            translate("Suggestions", "Accept proposed claim “{text}”").format(
+                text=isolate(_short(proposal.wording))
+            )
+        )
         self.panel = panel
         self.library = panel.library
         self.case_id = panel.case_id
@@ -158,18 +163,22 @@ class SuggestionsPanel(QWidget):
     # --- building ------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.suggest_button = QPushButton("Suggest claims")
-        self.suggest_button.setToolTip("Read every article of the case and propose claims")
+        self.suggest_button = QPushButton(translate("Suggestions", "Suggest claims"))
+        self.suggest_button.setToolTip(
+            translate("Suggestions", "Read every article of the case and propose claims")
+        )
         self.suggest_button.clicked.connect(self.suggest)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.hide()  # shown while a run reads the articles; idle, it would read "0 %"
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("Suggestions", "Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         for button in (self.suggest_button, self.cancel_button):
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.message = QLabel("Nothing is written until you accept a proposal.")
+        self.message = QLabel(
+            translate("Suggestions", "Nothing is written until you accept a proposal.")
+        )
         self.message.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.suggest_button)
@@ -204,28 +213,41 @@ class SuggestionsPanel(QWidget):
         self.model.rowsInserted.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
 
-        self.accept_button = QPushButton("Accept all selected")
-        self.accept_button.setToolTip("Write the selected proposals as claims (Enter)")
+        self.accept_button = QPushButton(translate("Suggestions", "Accept all selected"))
+        self.accept_button.setToolTip(
+            translate("Suggestions", "Write the selected proposals as claims (Enter)")
+        )
         self.accept_button.clicked.connect(self.accept_selected)
-        self.reject_button = QPushButton("Reject all selected")
-        self.reject_button.setToolTip("Drop the selected proposals; nothing is written (Delete)")
+        self.reject_button = QPushButton(translate("Suggestions", "Reject all selected"))
+        self.reject_button.setToolTip(
+            translate("Suggestions", "Drop the selected proposals; nothing is written (Delete)")
+        )
         self.reject_button.clicked.connect(self.reject_selected)
-        self.edit_button = QPushButton("Edit wording")
-        self.edit_button.setToolTip("Change the wording before accepting (F2)")
+        self.edit_button = QPushButton(translate("Suggestions", "Edit wording"))
+        self.edit_button.setToolTip(
+            translate("Suggestions", "Change the wording before accepting (F2)")
+        )
         self.edit_button.clicked.connect(self.edit_current)
-        self.split_button = QPushButton("Split off")
+        self.split_button = QPushButton(translate("Suggestions", "Split off"))
         self.split_button.setToolTip(
-            "Make the selected articles of a proposal a proposal of their own (S)"
+            translate(
+                "Suggestions",
+                "Make the selected articles of a proposal a proposal of their own (S)",
+            )
         )
         self.split_button.clicked.connect(self.split_selected)
-        self.merge_button = QPushButton("Merge")
-        self.merge_button.setToolTip("Make the selected proposals one proposed claim (M)")
+        self.merge_button = QPushButton(translate("Suggestions", "Merge"))
+        self.merge_button.setToolTip(
+            translate("Suggestions", "Make the selected proposals one proposed claim (M)")
+        )
         self.merge_button.clicked.connect(self.merge_selected)
         self.status_picker = QComboBox()
-        self.status_picker.setToolTip("Set the status the selected proposals will be accepted with")
-        self.status_picker.addItem("Mark selected as…", None)
+        self.status_picker.setToolTip(
+            translate("Suggestions", "Set the status the selected proposals will be accepted with")
+        )
+        self.status_picker.addItem(translate("Suggestions", "Mark selected as…"), None)
         for status in Status:
-            self.status_picker.addItem(look.icon(status, 16), look.style(status).label, status)
+            self.status_picker.addItem(look.icon(status, 16), look.name(status), status)
         self.status_picker.activated.connect(self._pick_status)
         actions = QHBoxLayout()
         for widget in (
@@ -248,8 +270,8 @@ class SuggestionsPanel(QWidget):
         self.relays.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.relays.setModel(relay_model([], [], {}))
         self.tabs = QTabWidget()
-        self.tabs.addTab(proposals_page, "Proposed claims")
-        self.tabs.addTab(self.relays, "Shared passages")
+        self.tabs.addTab(proposals_page, translate("Suggestions", "Proposed claims"))
+        self.tabs.addTab(self.relays, translate("Suggestions", "Shared passages"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -264,10 +286,10 @@ class SuggestionsPanel(QWidget):
             return
         self.progress.setRange(0, 0)
         self._summary_shown = False
-        self.message.setText("Reading the articles of the case…")
+        self.message.setText(translate("Suggestions", "Reading the articles of the case…"))
         self._set_running(True)
         self.task = self.runner.start(
-            "suggest claims",
+            translate("Suggestions", "suggest claims"),
             suggest_work(self.library, self.case_id),
             on_done=self._run_done,
             on_failed=self._run_failed,
@@ -277,7 +299,7 @@ class SuggestionsPanel(QWidget):
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
-            self.message.setText("Cancelling…")
+            self.message.setText(translate("Suggestions", "Cancelling…"))
 
     def running(self) -> bool:
         return self.task is not None
@@ -295,7 +317,9 @@ class SuggestionsPanel(QWidget):
         if run is None or not run.found.complete or (task and task.context.cancelled()):
             self.progress.setRange(0, 1)
             self.progress.setValue(0)
-            self.message.setText("Cancelled: no proposals listed. Nothing was written.")
+            self.message.setText(
+                translate("Suggestions", "Cancelled: no proposals listed. Nothing was written.")
+            )
             self.run_finished.emit(False)
             return
         self.progress.setRange(0, 1)
@@ -333,17 +357,19 @@ class SuggestionsPanel(QWidget):
     def _show_summary(self) -> None:
         """The line above the list, counted from the list itself so it agrees with the tab."""
         self._summary_shown = True
-        skipped = (
-            self.tr("; {skipped} already marked left out").format(skipped=self._skipped)
-            if self._skipped
-            else ""
-        )
+        proposed, shared, skipped = len(self.model.proposals), self._shared, self._skipped
         self.message.setText(
-            self.tr("{proposed} proposed claims, {shared} shared passages").format(
-                proposed=len(self.model.proposals), shared=self._shared
+            translate("Suggestions", "%n proposed claim(s), ", "", proposed)
+            + translate("Suggestions", "%n shared passage(s)", "", shared)
+            + (
+                translate("Suggestions", "; %n already marked left out", "", skipped)
+                if skipped
+                else ""
             )
-            + skipped
-            + self.tr(". Enter accepts, Delete rejects, F2 edits the wording, S splits, M merges.")
+            + translate(
+                "Suggestions",
+                ". Enter accepts, Delete rejects, F2 edits the wording, S splits, M merges.",
+            )
         )
 
     # --- reviewing -----------------------------------------------------------------------
@@ -368,8 +394,9 @@ class SuggestionsPanel(QWidget):
             return
         first_row = self.model.proposals.index(proposals[0])
         stack = self.undo_stack if len(proposals) > 1 else None
+        count = len(proposals)
         if stack is not None:
-            stack.beginMacro(f"Accept {len(proposals)} proposed claims")
+            stack.beginMacro(translate("Suggestions", "Accept %n proposed claim(s)", "", count))
         try:
             for proposal in proposals:
                 self.accept(proposal)
@@ -400,7 +427,10 @@ class SuggestionsPanel(QWidget):
         for proposal in proposals:
             self.model.remove(proposal)
         self._summary_shown = False
-        self.message.setText(f"Rejected {len(proposals)}; nothing was written.")
+        count = len(proposals)
+        self.message.setText(
+            translate("Suggestions", "Rejected %n; nothing was written.", "", count)
+        )
         self._select_row(first_row)
 
     def edit_current(self) -> None:
@@ -423,12 +453,18 @@ class SuggestionsPanel(QWidget):
         )
         if not moved or len(moved) >= len(proposal.group.members):
             self.message.setText(
-                "To split, select some (not all) of the articles listed under a proposal."
+                translate(
+                    "Suggestions",
+                    "To split, select some (not all) of the articles listed under a proposal.",
+                )
             )
             return
         kept, taken = split_proposal(proposal, moved)
+        count = len(moved)
         self._rearrange(
-            f"Split {len(moved)} article(s) off “{_short(proposal.wording)}”",
+            translate("Suggestions", "Split %n article(s) off “{text}”", "", count).format(
+                text=isolate(_short(proposal.wording))
+            ),
             [proposal],
             [kept, taken],
         )
@@ -436,10 +472,17 @@ class SuggestionsPanel(QWidget):
     def merge_selected(self) -> None:
         proposals = self.selected_proposals()
         if len(proposals) < 2:
-            self.message.setText("To merge, select two proposals or more.")
+            self.message.setText(
+                translate("Suggestions", "To merge, select two proposals or more.")
+            )
             return
         merged = merge_proposals(proposals)
-        self._rearrange(f"Merge {len(proposals)} proposed claims", proposals, [merged])
+        count = len(proposals)
+        self._rearrange(
+            translate("Suggestions", "Merge %n proposed claim(s)", "", count),
+            proposals,
+            [merged],
+        )
 
     def _rearrange(self, text: str, before: list[Proposal], after: list[Proposal]) -> None:
         command = RearrangeProposals(self, text, before, after)
@@ -448,7 +491,11 @@ class SuggestionsPanel(QWidget):
         else:
             command.redo()
         self._summary_shown = False
-        self.message.setText(f"{text}. Nothing is written until you accept.")
+        self.message.setText(
+            translate("Suggestions", "{action}. Nothing is written until you accept.").format(
+                action=text
+            )
+        )
 
     def show_proposal(self, proposal: Proposal) -> None:
         """Select a proposal and open it, so the user sees its articles."""
@@ -494,7 +541,9 @@ class SuggestionsPanel(QWidget):
 
     def report_failure(self, error: BaseException) -> None:
         if shiboken6.isValid(self):
-            self.message.setText(f"Could not do that: {error}")
+            self.message.setText(
+                translate("Suggestions", "Could not do that: {error}").format(error=error)
+            )
             self.failed.emit(error)
 
     # --- small helpers -------------------------------------------------------------------
@@ -518,7 +567,12 @@ class SuggestionsPanel(QWidget):
         self.merge_button.setEnabled(len(self.model.proposals) > 1)
         self.status_picker.setEnabled(has_rows)
         index = self.tabs.indexOf(self.tree.parentWidget() or self.tree)
-        self.tabs.setTabText(index, f"Proposed claims ({len(self.model.proposals)})")
+        self.tabs.setTabText(
+            index,
+            translate("Suggestions", "Proposed claims ({count})").format(
+                count=local_number(len(self.model.proposals))
+            ),
+        )
         if self._summary_shown:
             self._show_summary()
 

@@ -7,8 +7,14 @@ when another library is opened, so its docks are kept per library.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter
+
+
+def _mirrored() -> str:
+    """Docks are placed by side; a right-to-left window keeps its own arrangement of them."""
+    rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return "-rtl" if rtl else ""
 
 
 class WindowState:
@@ -20,8 +26,10 @@ class WindowState:
     def save(self, window: QMainWindow, splitters: list[QSplitter]) -> None:
         state = window.saveState()
         self.settings.setValue("window/geometry", window.saveGeometry())
-        self.settings.setValue("window/state", state)  # the arrangement a new library starts from
-        self.settings.setValue(self.prefix + "state", state)
+        self.settings.setValue(
+            "window/state" + _mirrored(), state
+        )  # what a new library starts from
+        self.settings.setValue(self.prefix + "state" + _mirrored(), state)
         for splitter in splitters:
             self.settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
         self.settings.sync()
@@ -37,8 +45,8 @@ class WindowState:
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             window.restoreGeometry(geometry)
-        own = self.settings.value(self.prefix + "state")
-        shared = self.settings.value("window/state")
+        own = self.settings.value(self.prefix + "state" + _mirrored())
+        shared = self.settings.value("window/state" + _mirrored())
         if isinstance(own, QByteArray):
             window.restoreState(own)
         elif isinstance(shared, QByteArray):

@@ -31,8 +31,9 @@ from workbench.core.text import collapse_spaces
 from workbench.core.workshop import AnswerKey, WorkshopComparison
 from workbench.services import workshop
 from workbench.services.history import member_name
-from workbench.ui.case_files import CASE_FILTER, EXERCISE, CaseFileDialog, case_file_path
+from workbench.ui.case_files import EXERCISE, CaseFileDialog, case_file_path, case_filter
 from workbench.ui.export_dialog import show_written
+from workbench.ui.i18n import isolate, translate
 from workbench.ui.tasks import Task, TaskContext
 from workbench.ui.workshop_view import WorkshopView
 
@@ -46,19 +47,25 @@ class CompareDialog(QDialog):
     def __init__(self, window: MainWindow, flow: Workshop) -> None:
         super().__init__(window)
         self.setObjectName("compareDialog")
-        self.setWindowTitle("Compare trainees' answers")
+        self.setWindowTitle(translate("WorkshopFlow", "Compare trainees' answers"))
         self.flow = flow
         dossier = window.controller.dossier
         self.use_case = QRadioButton(
-            f"The open case, as marked now: {dossier.case.title}" if dossier else "The open case",
+            translate("WorkshopFlow", "The open case, as marked now: {title}").format(
+                title=isolate(dossier.case.title)
+            )
+            if dossier
+            else translate("WorkshopFlow", "The open case"),
             self,
         )
         self.use_case.setEnabled(dossier is not None)
-        self.use_file = QRadioButton("A key file:", self)
+        self.use_file = QRadioButton(translate("WorkshopFlow", "A key file:"), self)
         self.key_file = QLineEdit(self)
-        self.key_file.setPlaceholderText("the .fcase saved with “Save as answer key…”")
+        self.key_file.setPlaceholderText(
+            translate("WorkshopFlow", "the .fcase saved with “Save as answer key…”")
+        )
         self.key_file.textEdited.connect(lambda _t: self.use_file.setChecked(True))
-        browse = QPushButton("Browse…", self)
+        browse = QPushButton(translate("WorkshopFlow", "Browse…"), self)
         browse.clicked.connect(self._browse_key)
         (self.use_case if dossier else self.use_file).setChecked(True)
         key_row = QHBoxLayout()
@@ -66,9 +73,9 @@ class CompareDialog(QDialog):
         key_row.addWidget(self.key_file, 1)
         key_row.addWidget(browse)
         self.answers = QListWidget(self)
-        add = QPushButton("&Add answer files…", self)
+        add = QPushButton(translate("WorkshopFlow", "&Add answer files…"), self)
         add.clicked.connect(self._browse_answers)
-        remove = QPushButton("&Remove", self)
+        remove = QPushButton(translate("WorkshopFlow", "&Remove"), self)
         remove.clicked.connect(self._remove)
         answer_buttons = QHBoxLayout()
         answer_buttons.addWidget(add)
@@ -76,16 +83,18 @@ class CompareDialog(QDialog):
         answer_buttons.addStretch(1)
         self.buttons = QDialogButtonBox(self)
         self.compare_button = self.buttons.addButton(
-            "&Compare", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("WorkshopFlow", "&Compare"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>The answer key</b>", self))
+        layout.addWidget(QLabel(translate("WorkshopFlow", "<b>The answer key</b>"), self))
         layout.addWidget(self.use_case)
         layout.addLayout(key_row)
-        layout.addWidget(QLabel("<b>The trainees' answers</b> (one file each)", self))
+        layout.addWidget(
+            QLabel(translate("WorkshopFlow", "<b>The trainees' answers</b> (one file each)"), self)
+        )
         layout.addWidget(self.answers, 1)
         layout.addLayout(answer_buttons)
         layout.addWidget(self.buttons)
@@ -108,13 +117,17 @@ class CompareDialog(QDialog):
         if self.use_file.isChecked():
             text = self.key_file.text().strip()
             if not text:
-                self.flow.window.errors.report(WorkbenchError("Choose the answer key file."))
+                self.flow.window.errors.report(
+                    WorkbenchError(translate("WorkshopFlow", "Choose the answer key file."))
+                )
                 return None
             key: Path | int = Path(text).expanduser()
         else:
             case_id = self.flow.window.controller.case_id
             if case_id is None:
-                self.flow.window.errors.report(WorkbenchError("Open the marked case first."))
+                self.flow.window.errors.report(
+                    WorkbenchError(translate("WorkshopFlow", "Open the marked case first."))
+                )
                 return None
             key = case_id
         task = self.flow.compare(key, self.answer_paths())
@@ -128,12 +141,12 @@ class CompareDialog(QDialog):
             self.accept()
 
     def _browse_key(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "The answer key", "", CASE_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(self, "The answer key", "", case_filter())
         if chosen:
             self.set_key_file(Path(chosen))
 
     def _browse_answers(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileNames(self, "Trainees' answers", "", CASE_FILTER)
+        chosen, _ = QFileDialog.getOpenFileNames(self, "Trainees' answers", "", case_filter())
         self.add_answers([Path(p) for p in chosen])
 
     def _remove(self) -> None:
@@ -155,18 +168,20 @@ class Workshop(QObject):
     def _case(self) -> tuple[int, str] | None:
         dossier = self.window.controller.dossier
         if dossier is None:
-            self.window.errors.report(WorkbenchError("Open a case first."))
+            self.window.errors.report(
+                WorkbenchError(translate("WorkshopFlow", "Open a case first."))
+            )
             return None
         return dossier.case.id, dossier.case.title
 
     def _save_name(self, title: str, default: Path) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(default), CASE_FILTER)
+        chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(default), case_filter())
         return Path(chosen) if chosen else None
 
     def _run(self, name: str, work: Callable[[TaskContext], Path], what: str) -> Task:
         def done(path: Path | None) -> None:
             if path is not None:
-                self.window.statusBar().showMessage(f"{what}: {path}", 10000)
+                self.window.statusBar().showMessage(f"{what}: {isolate(path)}", 10000)
                 self.window.last_note = show_written(self.window, path, what)
 
         return self.window.runner.start(name, work, done, self.window.errors.report)
@@ -177,7 +192,8 @@ class Workshop(QObject):
         case = self._case()
         if case is not None:
             path = self._save_name(
-                "Save as answer key", case_file_path(self.window, case[1], "-key")
+                translate("WorkshopFlow", "Save as answer key"),
+                case_file_path(self.window, case[1], "-key"),
             )
             if path is not None:
                 self.save_key(path, overwrite=True)
@@ -193,7 +209,11 @@ class Workshop(QObject):
             workshop.save_key(library, case_id, path, overwrite=overwrite)
             return path
 
-        return self._run("saving the answer key", work, "Answer key saved")
+        return self._run(
+            translate("WorkshopFlow", "saving the answer key"),
+            work,
+            translate("WorkshopFlow", "Answer key saved"),
+        )
 
     def export_exercise(self) -> CaseFileDialog | None:
         """The case-file dialog, set to an exercise with statuses hidden."""
@@ -201,7 +221,7 @@ class Workshop(QObject):
         if case is None:
             return None
         dialog = CaseFileDialog(self.window, case[0], case[1], EXERCISE)
-        dialog.setWindowTitle("Export an exercise")
+        dialog.setWindowTitle(translate("WorkshopFlow", "Export an exercise"))
         self.dialog = dialog
         dialog.show()
         return dialog
@@ -216,8 +236,8 @@ class Workshop(QObject):
         known = member_name(self.window.library) if self.window.library.is_team else ""
         name, ok = QInputDialog.getText(
             self.window,
-            "Export my answers",
-            "Your name, as the trainer should see it:",
+            translate("WorkshopFlow", "Export my answers"),
+            translate("WorkshopFlow", "Your name, as the trainer should see it:"),
             QLineEdit.EchoMode.Normal,
             known,
         )
@@ -225,7 +245,7 @@ class Workshop(QObject):
         if not ok or not trainee:
             return
         default = case_file_path(self.window, f"{case[1]} {trainee}", "-answers")
-        path = self._save_name("Export my answers", default)
+        path = self._save_name(translate("WorkshopFlow", "Export my answers"), default)
         if path is not None:
             self.export_answers(trainee, path, overwrite=True)
 
@@ -239,7 +259,11 @@ class Workshop(QObject):
             workshop.export_answers(library, case_id, trainee, path, overwrite=overwrite)
             return path
 
-        return self._run("writing the answers", work, "Answers written")
+        return self._run(
+            translate("WorkshopFlow", "writing the answers"),
+            work,
+            translate("WorkshopFlow", "Answers written"),
+        )
 
     # --- comparing ------------------------------------------------------------------------------
 
@@ -252,7 +276,11 @@ class Workshop(QObject):
     def compare(self, key: Path | int, answers: list[Path]) -> Task | None:
         """Score the answer files against a key file or a case id; shows the comparison."""
         if not answers:
-            self.window.errors.report(WorkbenchError("Add at least one trainee's answers file."))
+            self.window.errors.report(
+                WorkbenchError(
+                    translate("WorkshopFlow", "Add at least one trainee's answers file.")
+                )
+            )
             return None
         library = self.window.library
 
@@ -264,7 +292,9 @@ class Workshop(QObject):
             )
             return workshop.score_group(answer_key, answers)
 
-        return self.window.runner.start("comparing answers", work, self._compared, self._failed)
+        return self.window.runner.start(
+            translate("WorkshopFlow", "comparing answers"), work, self._compared, self._failed
+        )
 
     def _compared(self, comparison: WorkshopComparison | None) -> None:
         if isinstance(self.dialog, CompareDialog):

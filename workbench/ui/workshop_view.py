@@ -30,46 +30,53 @@ from workbench.core.workshop import ClaimComparison, TraineeScore, WorkshopCompa
 from workbench.report.workshop_docx import write_workshop_report
 from workbench.ui import look, theme
 from workbench.ui.export_dialog import show_written
+from workbench.ui.i18n import isolate, local_number, translate
 from workbench.ui.tasks import Task, TaskContext, TaskRunner
+from workbench.ui.vocabulary_names import kappa_words, status_letter
 
 AGREES, DIFFERS, MISSING = "✓", "✗", "—"
 
 
 def fleiss_sentence(fleiss: float | None) -> str:
     if fleiss is None:
-        return (
+        return translate(
+            "WorkshopView",
             "Fleiss' kappa for the group: not defined (it needs two or more trainees who did "
-            "not all give every claim the same status)."
+            "not all give every claim the same status).",
         )
-    return (
-        f"Fleiss' kappa for the group: {fleiss:.2f} — "
-        f"{describe_kappa(fleiss)} agreement among the trainees."
-    )
+    return translate(
+        "WorkshopView",
+        "Fleiss' kappa for the group: {kappa} — {words} agreement among the trainees.",
+    ).format(kappa=kappa_text(fleiss), words=kappa_words(describe_kappa(fleiss)))
 
 
 def kappa_text(kappa: float | None) -> str:
-    return "—" if kappa is None else f"{kappa:.2f}"
+    return "—" if kappa is None else local_number(kappa, 2)
 
 
 def tally_text(claim: ClaimComparison) -> str:
     counts = claim.tally()
-    return " · ".join(f"{n} {s.letter}" for s, n in counts.items() if n)
+    return " · ".join(f"{local_number(n)} {status_letter(s)}" for s, n in counts.items() if n)
 
 
 def _chip(status: Status | None, key: Status, trainee: str) -> QTableWidgetItem:
     if status is None:
-        item = QTableWidgetItem(f"{MISSING} (U)")
-        item.setToolTip(f"{trainee} did not mark this claim; it counts as unverified.")
+        item = QTableWidgetItem(f"{MISSING} ({status_letter(Status.UNVERIFIED)})")
+        item.setToolTip(
+            translate(
+                "WorkshopView", "{trainee} did not mark this claim; it counts as unverified."
+            ).format(trainee=isolate(trainee))
+        )
         item.setForeground(QBrush(QColor(theme.current().muted)))
     else:
         mark = AGREES if status is key else DIFFERS
-        item = QTableWidgetItem(look.icon(status), f"{status.letter} {mark}")
+        item = QTableWidgetItem(look.icon(status), f"{status_letter(status)} {mark}")
         item.setBackground(QBrush(look.tint(status)))
         item.setForeground(QBrush(QColor(theme.current().tint_text)))
-        item.setToolTip(
-            f"{trainee}: {look.style(status).label}"
-            + ("" if status is key else f" (key: {look.style(key).label})")
-        )
+        tip = f"{isolate(trainee)}: {look.name(status)}"
+        if status is not key:
+            tip += translate("WorkshopView", " (key: {status})").format(status=look.name(key))
+        item.setToolTip(tip)
     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
     return item
 
@@ -93,15 +100,25 @@ class WorkshopView(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("workshopView")
-        self.setWindowTitle(f"Workshop — {comparison.key_title}")
+        self.setWindowTitle(
+            translate("WorkshopView", "Workshop — {title}").format(
+                title=isolate(comparison.key_title)
+            )
+        )
         self.comparison = comparison
         self.runner = runner
         self.report_error = report_error
         self.task: Task | None = None
         self.written: Path | None = None
+        trainees, claims = len(comparison.trainees), len(comparison.claims)
         heading = QLabel(
-            f"<b>{len(comparison.trainees)} trainees</b> against the key "
-            f"<i>{_escape(comparison.key_title)}</i>, {len(comparison.claims)} claims.",
+            translate(
+                "WorkshopView",
+                "<b>%n trainee(s)</b> against the key <i>{title}</i>, ",
+                "",
+                trainees,
+            ).format(title=_escape(isolate(comparison.key_title)))
+            + translate("WorkshopView", "%n claim(s).", "", claims),
             self,
         )
         self.fleiss = QLabel(fleiss_sentence(comparison.fleiss), self)
@@ -114,7 +131,8 @@ class WorkshopView(QDialog):
         self.split.setTextFormat(Qt.TextFormat.RichText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.export_button = buttons.addButton(
-            "Export workshop report…", QDialogButtonBox.ButtonRole.ActionRole
+            translate("WorkshopView", "Export workshop report…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.export_button.clicked.connect(self.ask_export)
         buttons.rejected.connect(self.close)
@@ -123,7 +141,9 @@ class WorkshopView(QDialog):
         layout.addWidget(self.fleiss)
         # The claims take the room; scores and the split list keep to their own height.
         layout.addWidget(self.claims, 1)
-        layout.addWidget(QLabel("<b>Each trainee against the key</b>", self))
+        layout.addWidget(
+            QLabel(translate("WorkshopView", "<b>Each trainee against the key</b>"), self)
+        )
         layout.addWidget(self.scores)
         layout.addWidget(self.split)
         layout.addWidget(buttons)
@@ -135,13 +155,21 @@ class WorkshopView(QDialog):
         c = self.comparison
         table = QTableWidget(len(c.claims), 2 + len(c.trainees), self)
         table.setObjectName("workshopClaims")
-        table.setHorizontalHeaderLabels(["Claim", "Key", *c.trainees])
+        table.setHorizontalHeaderLabels(
+            [translate("WorkshopView", "Claim"), translate("WorkshopView", "Key"), *c.trainees]
+        )
         for row, claim in enumerate(c.claims):
-            table.setItem(row, 0, _cell(claim.text, claim.text))
-            key = QTableWidgetItem(look.icon(claim.key_status), look.style(claim.key_status).label)
+            table.setItem(row, 0, _cell(isolate(claim.text), claim.text))
+            key = QTableWidgetItem(look.icon(claim.key_status), look.name(claim.key_status))
             key.setBackground(QBrush(look.tint(claim.key_status)))
             key.setForeground(QBrush(QColor(theme.current().tint_text)))
-            key.setToolTip(f"Key source: {claim.key_source or 'none'}")
+            key.setToolTip(
+                translate("WorkshopView", "Key source: {source}").format(
+                    source=isolate(claim.key_source)
+                    if claim.key_source
+                    else translate("WorkshopView", "none")
+                )
+            )
             table.setItem(row, 1, key)
             for column, (name, answer) in enumerate(zip(c.trainees, claim.answers, strict=True)):
                 table.setItem(row, 2 + column, _chip(answer, claim.key_status, name))
@@ -149,7 +177,15 @@ class WorkshopView(QDialog):
         return table
 
     def _scores_table(self) -> QTableWidget:
-        headers = ["Trainee", "Found", "Agreement", "Cohen's κ", "Reading", "Sources", "Extra"]
+        headers = [
+            translate("WorkshopView", "Trainee"),
+            translate("WorkshopView", "Found"),
+            translate("WorkshopView", "Agreement"),
+            translate("WorkshopView", "Cohen's κ"),
+            translate("WorkshopView", "Reading"),
+            translate("WorkshopView", "Sources"),
+            translate("WorkshopView", "Extra"),
+        ]
         table = QTableWidget(len(self.comparison.scores), len(headers), self)
         table.setObjectName("workshopScores")
         table.setHorizontalHeaderLabels(headers)
@@ -166,20 +202,29 @@ class WorkshopView(QDialog):
     def _split_text(self) -> str:
         split = self.comparison.most_split()
         if not split:
-            return "<b>No claim split the room</b>: every trainee gave each claim the same status."
+            return translate(
+                "WorkshopView",
+                "<b>No claim split the room</b>: every trainee gave each claim the same status.",
+            )
+        line = translate("WorkshopView", "(key {key}; trainees {tally})")
         items = "".join(
-            f"<li>{_escape(c.text)} <small>(key {c.key_status.letter}; "
-            f"trainees {tally_text(c)})</small></li>"
+            f"<li>{_escape(isolate(c.text))} <small>"
+            + line.format(key=status_letter(c.key_status), tally=tally_text(c))
+            + "</small></li>"
             for c in split
         )
-        return f"<b>The claims that split the room most</b><ol>{items}</ol>"
+        heading = translate("WorkshopView", "The claims that split the room most")
+        return f"<b>{heading}</b><ol>{items}</ol>"
 
     # --- the report -----------------------------------------------------------------------------
 
     def ask_export(self) -> None:
         name = f"workshop-{self.comparison.key_title}"[:80]
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Export the workshop report", f"{name}.docx", "Word document (*.docx)"
+            self,
+            translate("WorkshopView", "Export the workshop report"),
+            f"{name}.docx",
+            translate("WorkshopView", "Word document (*.docx)"),
         )
         if chosen:
             # The file dialog has already asked before replacing an existing file.
@@ -195,7 +240,10 @@ class WorkshopView(QDialog):
 
         self.export_button.setEnabled(False)
         self.task = self.runner.start(
-            "writing the workshop report", work, self._written, self._failed
+            translate("WorkshopView", "writing the workshop report"),
+            work,
+            self._written,
+            self._failed,
         )
         return self.task
 
@@ -204,7 +252,9 @@ class WorkshopView(QDialog):
         self.export_button.setEnabled(True)
         if path is not None:
             self.written = path
-            self.note = show_written(self, path, "Workshop report written")
+            self.note = show_written(
+                self, path, translate("WorkshopView", "Workshop report written")
+            )
 
     def _failed(self, error: BaseException) -> None:
         self.task = None
@@ -213,18 +263,33 @@ class WorkshopView(QDialog):
 
 
 def _score_cells(score: TraineeScore) -> list[QTableWidgetItem]:
-    reading = describe_kappa(score.kappa)
+    reading = kappa_words(describe_kappa(score.kappa))
+    n = local_number
     return [
         _cell(score.name),
-        _cell(f"{score.found} / {score.total}", "Key claims this trainee marked"),
-        _cell(f"{score.agreement * 100:.0f}%", f"{score.agreed} of {score.total} as the key"),
-        _cell(kappa_text(score.kappa), "Agreement with the key beyond chance"),
+        _cell(
+            f"{n(score.found)} / {n(score.total)}",
+            translate("WorkshopView", "Key claims this trainee marked"),
+        ),
+        _cell(
+            translate("WorkshopView", "{percent}%").format(percent=n(round(score.agreement * 100))),
+            translate("WorkshopView", "{agreed} of {total} as the key").format(
+                agreed=n(score.agreed), total=n(score.total)
+            ),
+        ),
+        _cell(
+            kappa_text(score.kappa),
+            translate("WorkshopView", "Agreement with the key beyond chance"),
+        ),
         _cell(reading),
         _cell(
-            f"{score.sources_matched} / {score.sources_expected}",
-            "Claims attributed to the same source as the key",
+            f"{n(score.sources_matched)} / {n(score.sources_expected)}",
+            translate("WorkshopView", "Claims attributed to the same source as the key"),
         ),
-        _cell(str(score.extra_claims), "Claims marked that are not in the key"),
+        _cell(
+            n(score.extra_claims),
+            translate("WorkshopView", "Claims marked that are not in the key"),
+        ),
     ]
 
 
