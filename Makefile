@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,13 @@ lint: $(STAMP)
 	$(BIN)/ruff check workbench tests benchmarks
 	$(BIN)/ruff format --check workbench tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/python tools/translations.py check
+
+# Re-extract the window's strings into resources/i18n/*.ts (translate them there, e.g. with
+# pyside6-linguist) and compile the .qm files the window loads; the wheel and the app ship both.
+translations: $(STAMP)
+	$(BIN)/python tools/translations.py update
+	$(BIN)/python tools/translations.py release
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -27,6 +27,9 @@ for icon in png ico icns; do
     [ -f "packaging/icons/workbench.$icon" ] || { "$PYTHON" packaging/icons/make_icon.py; break; }
 done
 
+# The window's translations, compiled from resources/i18n/*.ts into the .qm files it loads.
+"$PYTHON" tools/translations.py release
+
 started=$(date +%s)
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$DIST_DIR" --workpath "$WORK_DIR" \
