@@ -1,0 +1,112 @@
+"""The Arabic guide's screenshots, from the real window in Arabic at 1280×800.
+
+`python tools/guide_screenshots_arabic.py` writes resources/guide/images/ar-*.png: the demo case
+open on its Arabic article, a claim selected, the assistant's proposals and the export dialog.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QSettings, Qt
+
+from tools.guide_screenshots import save, settle, wait
+from workbench.paths import resource
+from workbench.services.demo import load_demo_case
+from workbench.store import Library
+
+WINDOW_SIZE = (1280, 800)
+
+
+def take(out: Path) -> dict[str, int]:
+    from workbench.ui.app import application
+    from workbench.ui.case_menus import open_export
+    from workbench.ui.i18n import install_language
+    from workbench.ui.main_window import MainWindow
+
+    app = application()
+    arabic = install_language("ar")
+    sizes: dict[str, int] = {}
+    try:
+        with tempfile.TemporaryDirectory(prefix="workbench-guide-") as tmp:
+            folder = Path(tmp)
+            library = Library.open(folder / "library")
+            case = load_demo_case(library, with_answer_key=True)
+            settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+            window = MainWindow(library, settings, load_demo=False)
+            try:
+                window.resize(*WINDOW_SIZE)
+                window.status.path.setText("~/.local/share/FactCheckWorkbench/library")
+                window.show()
+                wait(lambda: window.controller.search is not None)
+                window.open_case(case.id)
+                dossier = window.controller.dossier
+                assert dossier is not None
+                article = next(a for a in dossier.articles if a.language == "ar")
+                window.open_article(article.id)
+                mentioned = {m.claim_id for m in window.controller.mentions_in(article.id)}
+                claim = next(c for c in dossier.claims if c.id in mentioned)
+                window.claims.select_claim(claim.id)
+                settle(window)
+                sizes["ar-case.png"] = save(window, out / "ar-case.png")
+
+                chronicle = next(a for a in dossier.articles if "Chronicle" in (a.outlet or ""))
+                window.open_article(chronicle.id)
+                busiest = max(
+                    dossier.claims, key=lambda c: len(window.controller.articles_of(c.id))
+                )
+                window.claims.select_claim(busiest.id)
+                first = next(
+                    m
+                    for m in window.controller.mentions_of(busiest.id)
+                    if m.article_id == chronicle.id
+                )
+                window.show_mention(first)
+                settle(window)
+                sizes["ar-claim.png"] = save(window, out / "ar-claim.png")
+
+                window.assist.show_suggestions()
+                panel = window.assist.panel
+                assert panel is not None
+                window.resizeDocks([window.assist.suggestions], [360], Qt.Orientation.Vertical)
+                panel.suggest()
+                wait(lambda: not panel.running())
+                settle(window)
+                sizes["ar-suggestions.png"] = save(window, out / "ar-suggestions.png")
+                window.assist.suggestions.hide()
+
+                dialog = open_export(window)
+                assert dialog is not None
+                dialog.destination.setText("~/Documents/FactCheckWorkbench/launchers.docx")
+                settle(window)
+                sizes["ar-export.png"] = save(dialog, out / "ar-export.png")
+                dialog.close()
+            finally:
+                window.close()
+                library.close()
+    finally:
+        arabic.remove()
+    del app
+    return sizes
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "-o", "--out", type=Path, default=resource("guide", "images"), help="where the PNGs go"
+    )
+    args = parser.parse_args(argv)
+    for name, size in take(args.out).items():
+        print(f"{args.out / name}: {size / 1024:.0f} KB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
