@@ -61,8 +61,8 @@ def save_language(settings: QSettings, code: str) -> None:
 
 def chosen_language(settings: QSettings, requested: str | None = None) -> str:
     """`--lang` first, then the saved choice, then the system's language."""
-    if requested in LANGUAGES:
-        return requested  # type: ignore[return-value]
+    if requested is not None and requested in LANGUAGES:
+        return requested
     return saved_language(settings) or system_language()
 
 

@@ -58,7 +58,7 @@ def status_meaning(status: Status) -> str:
     return meanings[status]
 
 
-def stance_name(stance: Stance) -> str:
+def stance_name(stance: Stance | str) -> str:
     stance = Stance(stance)
     names = {
         Stance.ASSERTS: translate("Vocabulary", "asserts"),
