@@ -1380,6 +1380,10 @@ Every change confirmed before this was saved; the one under way may not have bee
             <translation>أُعيد بناء فهرس البحث</translation>
         </message>
         <message>
+            <source>Fact-Check Workbench — team library ({actor}, {role})</source>
+            <translation>منصة التحقق من الأخبار — مكتبة الفريق ({actor}، {role})</translation>
+        </message>
+        <message>
             <source>Fact-Check Workbench (read-only)</source>
             <translation>منصة التحقق من الأخبار (للقراءة فقط)</translation>
         </message>
@@ -1876,6 +1880,10 @@ Every change confirmed before this was saved; the one under way may not have bee
     <context>
         <name>StatusBar</name>
         <message>
+            <source>The team library: signed in as {actor}, a {role}</source>
+            <translation>مكتبة الفريق: مسجَّل الدخول باسم {actor}، بصفة {role}</translation>
+        </message>
+        <message>
             <source>The library folder: the database, the search index, backups, the log</source>
             <translation>مجلد المكتبة: قاعدة البيانات وفهرس البحث والنسخ الاحتياطية والسجل</translation>
         </message>
@@ -2307,6 +2315,22 @@ Enter للقبول، وDelete للرفض، وF2 لتعديل الصياغة.</tr
         <message>
             <source>almost perfect</source>
             <translation>شبه تام</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>مالك</translation>
+        </message>
+        <message>
+            <source>reader</source>
+            <translation>قارئ</translation>
+        </message>
+        <message>
+            <source>checker</source>
+            <translation>مدقّق</translation>
+        </message>
+        <message>
+            <source>editor</source>
+            <translation>محرّر</translation>
         </message>
     </context>
     <context>

@@ -25,7 +25,7 @@ def _data(window: MainWindow) -> list[str]:
     """What the case holds and the window shows as it is: it is the user's, not ours."""
     dossier = window.controller.dossier
     assert dossier is not None
-    values = [str(window.library.folder), dossier.case.title, dossier.case.question]
+    values = [window.status.path.text(), dossier.case.title, dossier.case.question]
     values += [t for a in dossier.articles for t in (a.title, a.outlet or "", a.byline or "")]
     values += [c.text for c in dossier.claims]
     return values
