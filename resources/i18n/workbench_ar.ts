@@ -1066,6 +1066,14 @@ Every change confirmed before this was saved; the one under way may not have bee
             <translation>ملف Word ‏(.docx أو .dotx) يأخذ التقرير أنماطه</translation>
         </message>
         <message>
+            <source>Your name, or the newsroom's</source>
+            <translation>اسمك أو اسم غرفة الأخبار</translation>
+        </message>
+        <message>
+            <source>Printed on the report as its author; remembered for the next report</source>
+            <translation>يُطبع في التقرير بوصفه مُعِدّه، ويُحفظ للتقرير التالي</translation>
+        </message>
+        <message>
             <source>&amp;Replace the file if it already exists</source>
             <translation>ا&amp;ستبدال الملف إن كان موجودًا</translation>
         </message>
@@ -1080,6 +1088,10 @@ Every change confirmed before this was saved; the one under way may not have bee
         <message>
             <source>House-style template:</source>
             <translation>قالب المؤسسة:</translation>
+        </message>
+        <message>
+            <source>&amp;Author:</source>
+            <translation>ال&amp;مُعِدّ:</translation>
         </message>
         <message>
             <source>&amp;Export</source>
@@ -1607,14 +1619,6 @@ Every change confirmed before this was saved; the one under way may not have bee
             <translation>حول منصة التحقق من الأخبار</translation>
         </message>
         <message>
-            <source>New case</source>
-            <translation>قضية جديدة</translation>
-        </message>
-        <message>
-            <source>The question the case checks:</source>
-            <translation>السؤال الذي تتحقق منه القضية:</translation>
-        </message>
-        <message>
             <source>Import a folder of articles</source>
             <translation>استيراد مجلد مقالات</translation>
         </message>
@@ -1641,6 +1645,33 @@ Every change confirmed before this was saved; the one under way may not have bee
         <message>
             <source>The claim this passage carries:</source>
             <translation>الادعاء الذي يحمله هذا المقطع:</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewCaseDialog</name>
+        <message>
+            <source>New case</source>
+            <translation>قضية جديدة</translation>
+        </message>
+        <message>
+            <source>Did the minister say the border was closed?</source>
+            <translation>هل قال الوزير إن الحدود أُغلقت؟</translation>
+        </message>
+        <message>
+            <source>Taken from the question</source>
+            <translation>يُؤخذ من السؤال</translation>
+        </message>
+        <message>
+            <source>The title names the case in lists; leave it empty to use the question.</source>
+            <translation>العنوان اسم القضية في القوائم؛ اتركه فارغًا ليُستعمل السؤال.</translation>
+        </message>
+        <message>
+            <source>The &amp;question the case checks:</source>
+            <translation>ال&amp;سؤال الذي تتحقق منه القضية:</translation>
+        </message>
+        <message>
+            <source>Short &amp;title:</source>
+            <translation>&amp;عنوان قصير:</translation>
         </message>
     </context>
     <context>

@@ -52,6 +52,8 @@ def _open_everything(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> list[Q
     roots.append(window.sources_dialog)  # type: ignore[attr-defined]
     menus._show_guide(window)
     roots.append(window.guide_dialog)  # type: ignore[attr-defined]
+    menus._ask_new_case(window)
+    roots.append(window.new_case_dialog)  # type: ignore[attr-defined]
     roots.append(_workshop_view(window, tmp_path))
     return roots
 

@@ -26,9 +26,8 @@ class WindowState:
     def save(self, window: QMainWindow, splitters: list[QSplitter]) -> None:
         state = window.saveState()
         self.settings.setValue("window/geometry", window.saveGeometry())
-        self.settings.setValue(
-            "window/state" + _mirrored(), state
-        )  # what a new library starts from
+        # The shared arrangement is what a new library starts from.
+        self.settings.setValue("window/state" + _mirrored(), state)
         self.settings.setValue(self.prefix + "state" + _mirrored(), state)
         for splitter in splitters:
             self.settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
