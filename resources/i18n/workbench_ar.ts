@@ -139,6 +139,30 @@ Attach it to that claim as {what}, or make it a new claim?</source>
             <translation>من نقل عن من</translation>
         </message>
         <message>
+            <source>Fit</source>
+            <translation>ملاءمة</translation>
+        </message>
+        <message>
+            <source>The whole map (Ctrl+0)</source>
+            <translation>المخطط كاملًا (Ctrl+0)</translation>
+        </message>
+        <message>
+            <source>Readable size</source>
+            <translation>حجم مقروء</translation>
+        </message>
+        <message>
+            <source>Labels at a size that reads</source>
+            <translation>التسميات بحجم يُقرأ</translation>
+        </message>
+        <message>
+            <source>Zoom in (Ctrl+=)</source>
+            <translation>تكبير (Ctrl+=)</translation>
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+-)</source>
+            <translation>تصغير (Ctrl+-)</translation>
+        </message>
+        <message>
             <source>Open a case to get suggestions.</source>
             <translation>افتح قضية لتحصل على اقتراحات.</translation>
         </message>
@@ -622,10 +646,6 @@ Attach it to that claim as {what}, or make it a new claim?</source>
         <name>ClaimDetail</name>
         <message>
             <source>Outlet</source>
-            <translation>الوسيلة</translation>
-        </message>
-        <message>
-            <source>Outlet</source>
             <comment>kind of source</comment>
             <translation>وسيلة إعلامية</translation>
         </message>
@@ -684,18 +704,6 @@ Attach it to that claim as {what}, or make it a new claim?</source>
         <message>
             <source>Attribute the claim to this source (created if new)</source>
             <translation>نسبة الادعاء إلى هذا المصدر (يُنشأ إن كان جديدًا)</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>التاريخ</translation>
-        </message>
-        <message>
-            <source>Stance</source>
-            <translation>الموقف</translation>
-        </message>
-        <message>
-            <source>Passage</source>
-            <translation>المقطع</translation>
         </message>
         <message>
             <source>Click a mention to see it in the reader</source>
@@ -761,10 +769,6 @@ Attach it to that claim as {what}, or make it a new claim?</source>
             <source>&lt;b&gt;Claim {id}&lt;/b&gt; — {status}</source>
             <translation>&lt;b&gt;الادعاء {id}&lt;/b&gt; — {status}</translation>
         </message>
-        <message>
-            <source>undated</source>
-            <translation>بلا تاريخ</translation>
-        </message>
     </context>
     <context>
         <name>ClaimList</name>
@@ -790,6 +794,14 @@ Attach it to that claim as {what}, or make it a new claim?</source>
     </context>
     <context>
         <name>ClaimPane</name>
+        <message>
+            <source>Key to the marks</source>
+            <translation>دليل العلامات</translation>
+        </message>
+        <message>
+            <source>Show or hide what each status mark means</source>
+            <translation>إظهار معنى كل علامة حالة أو إخفاؤه</translation>
+        </message>
         <message numerus="yes">
             <source>&lt;b&gt;%n claim(s)&lt;/b&gt; — 1–4 set the status, arrows move</source>
             <translation>
@@ -1402,6 +1414,25 @@ Every change confirmed before this was saved; the one under way may not have bee
         <message>
             <source>Fact-Check Workbench</source>
             <translation>منصة التحقق من الأخبار</translation>
+        </message>
+    </context>
+    <context>
+        <name>MentionsTable</name>
+        <message>
+            <source>Where</source>
+            <translation>أين</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <translation>الموقف</translation>
+        </message>
+        <message>
+            <source>Passage</source>
+            <translation>المقطع</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>بلا تاريخ</translation>
         </message>
     </context>
     <context>
@@ -2211,6 +2242,25 @@ Enter للقبول، وDelete للرفض، وF2 لتعديل الصياغة.</tr
         <message>
             <source>Proposed claims ({count})</source>
             <translation>الادعاءات المقترحة ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Theme</name>
+        <message>
+            <source>Like the &amp;system</source>
+            <translation>مثل ال&amp;نظام</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;فاتح</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;داكن</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>ال&amp;مظهر</translation>
         </message>
     </context>
     <context>

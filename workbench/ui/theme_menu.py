@@ -4,27 +4,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from workbench.ui import theme
+from workbench.ui.i18n import translate
 
 if TYPE_CHECKING:
     from workbench.ui.main_window import MainWindow
 
 
 def _names() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "system": tr("Theme", "Like the &system"),
-        "light": tr("Theme", "&Light"),
-        "dark": tr("Theme", "&Dark"),
+        "system": translate("Theme", "Like the &system"),
+        "light": translate("Theme", "&Light"),
+        "dark": translate("Theme", "&Dark"),
     }
 
 
 def add_theme_menu(window: MainWindow, view: QMenu) -> QActionGroup:
-    menu = view.addMenu(QCoreApplication.translate("Theme", "&Theme"))
+    menu = view.addMenu(translate("Theme", "&Theme"))
     menu.setObjectName("themeMenu")
     group = QActionGroup(menu)
     for choice, name in _names().items():
