@@ -207,7 +207,7 @@ def test_properties_footer_and_header(english_report: DocxDocument) -> None:
 
 
 def test_arabic_text_runs_right_to_left(arabic: CaseDossier, tmp_path: Path) -> None:
-    document = report(arabic, tmp_path)
+    document = report(arabic, tmp_path, language="en")
     assert document.paragraphs[0].text == arabic.case.title
     quotes = [p for p in document.paragraphs if p.style.name == "Quote"]
     assert quotes

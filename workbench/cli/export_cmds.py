@@ -25,6 +25,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--author", metavar="NAME", help="the report's author (default: the report.author setting)"
     )
+    p.add_argument(
+        "--lang",
+        choices=("ar", "en"),
+        help="the report's language (default: the language of most of the case's articles)",
+    )
     p.set_defaults(run=run_report)
 
     p = commands.add_parser("export", help="export a case as ClaimReview JSON-LD or CSV")
@@ -58,6 +63,7 @@ def run_report(args: argparse.Namespace, library: Library) -> int:
         template=args.template,
         overwrite=args.force,
         author=args.author,
+        language=args.lang,
     )
     print(f"report written: {path}")
     return 0

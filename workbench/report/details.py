@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
 from workbench.core.palette import STATUS_STYLES
 from workbench.core.records import ArticleRecord, ClaimRecord, MentionRecord
 from workbench.core.structure import Carrier, ClaimStructure, claim_structure
+from workbench.core.verdicts import CITED_KIND
 from workbench.core.vocabulary import parse_status
 from workbench.report.document import ReportDocument
 from workbench.report.docx_tools import Seg, safe_url
-from workbench.report.sections import WARNING_COLOUR, short_date
-from workbench.report.text import clip, long_date, one_line, quoted
+from workbench.report.sections import (
+    WARNING_COLOUR,
+    check_message,
+    kind_name,
+    outlet_label,
+    stance_name,
+    status_letter,
+    status_meaning,
+    status_name,
+)
+from workbench.report.text import clip, one_line, quoted
 
 SECTION_QUOTE = 1500
 GREY = "#555555"
@@ -19,72 +30,115 @@ GREY = "#555555"
 
 def claim_section(doc: ReportDocument, claim: ClaimRecord) -> None:
     digest = doc.digest
-    number = digest.claim_number(claim.id)
+    words = doc.words
+    number = words.number(digest.claim_number(claim.id))
     style = STATUS_STYLES[claim.status]
-    doc.heading(2, f"Claim {number}: {clip(one_line(claim.text), 90)}")
-    doc.para(
-        Seg(f"{style.glyph} {style.letter} {style.label}", bold=True, colour=style.colour),
-        Seg(f" — {claim.status.meaning}"),
+    doc.heading(
+        2,
+        words.translate("Report", "Claim {number}: {text}").format(
+            number=number, text=clip(one_line(claim.text), 90)
+        ),
     )
-    doc.para(Seg("Claim: ", bold=True), Seg(one_line(claim.text)))
+    status = f"{style.glyph} {status_letter(doc, claim.status)} {status_name(doc, claim.status)}"
+    doc.para(
+        Seg(status, bold=True, colour=style.colour),
+        Seg(f" — {status_meaning(doc, claim.status)}"),
+    )
+    doc.para(Seg(words.translate("Report", "Claim: "), bold=True), Seg(one_line(claim.text)))
     source = digest.attributed(claim)
-    attribution = f"{source.name} ({source.kind.value})" if source else "not attributed"
-    doc.para(Seg("Attributed to: ", bold=True), Seg(attribution))
+    attribution = (
+        f"{source.name} ({kind_name(doc, source.kind)})"
+        if source
+        else words.translate("Report", "not attributed")
+    )
+    doc.para(Seg(words.translate("Report", "Attributed to: "), bold=True), Seg(attribution))
     for warning in digest.warnings_for(claim.id):
         doc.para(
-            Seg("⚠ Method check: ", bold=True, colour=WARNING_COLOUR),
-            Seg(warning.message.replace(f"Claim {claim.id}", f"Claim {number}", 1)),
+            Seg(words.translate("Report", "⚠ Method check: "), bold=True, colour=WARNING_COLOUR),
+            Seg(check_message(doc, warning)),
         )
 
     mentions = digest.mentions(claim.id)
-    doc.heading(3, "What the articles say")
+    doc.heading(3, words.translate("Report", "What the articles say"))
     if not mentions:
-        doc.para("No article in the case quotes this claim.")
+        doc.para(words.translate("Report", "No article in the case quotes this claim."))
     for mention in mentions:
         _quoted_passage(doc, mention)
 
     structure = claim_structure(digest.dossier, claim.id)
-    doc.heading(3, "Source chain")
+    doc.heading(3, words.translate("Report", "Source chain"))
     _source_chain(doc, structure)
 
     if structure.denials:
-        doc.heading(3, "Denials")
+        doc.heading(3, words.translate("Report", "Denials"))
         for denial in structure.denials:
             denier = digest.source(denial.source_id)
-            who = f"{denier.name} ({denier.kind.value})" if denier else "An unnamed body"
+            who = (
+                f"{denier.name} ({kind_name(doc, denier.kind)})"
+                if denier
+                else words.translate("Report", "An unnamed body")
+            )
             doc.para(
                 Seg(who, bold=True),
-                Seg(f", carried by {denial.outlet}"),
-                Seg(f" on {long_date(denial.published)}:" if denial.published else ", undated:"),
+                Seg(
+                    words.translate("Report", ", carried by {outlet}").format(
+                        outlet=outlet_label(doc, denial.outlet)
+                    )
+                ),
+                Seg(_on_date(doc, denial.published)),
                 keep_next=True,
             )
             doc.para(quoted(clip(denial.quote, SECTION_QUOTE)), style=doc.styles.quote)
 
     evidence = digest.dossier.evidence_of(claim.id)
     if evidence:
-        doc.heading(3, "Evidence")
+        doc.heading(3, words.translate("Report", "Evidence"))
         for item in evidence:
             reference = Seg(
                 item.reference, url=item.reference if safe_url(item.reference) else None
             )
             note = [Seg(f" — {item.note}")] if item.note.strip() else []
-            doc.para(Seg(f"{item.kind}: ", bold=True), reference, *note, indent_twips=240)
+            kind = evidence_kind(doc, item.kind)
+            doc.para(Seg(f"{kind}: ", bold=True), reference, *note, indent_twips=240)
 
-    doc.heading(3, "Checker's note")
-    doc.para(claim.note.strip() or "No note recorded.")
+    doc.heading(3, words.translate("Report", "Checker's note"))
+    doc.para(claim.note.strip() or words.translate("Report", "No note recorded."))
+
+
+def _on_date(doc: ReportDocument, value: date | None) -> str:
+    """ " on 14 April 2031:", or ", undated:" when the date is not known."""
+    if value is None:
+        return doc.words.translate("Report", ", undated:")
+    return doc.words.translate("Report", " on {date}:").format(date=doc.words.long_date(value))
+
+
+def evidence_kind(doc: ReportDocument, kind: str) -> str:
+    """The kinds of evidence the workbench adds, in the report's language; others as they are."""
+    names = {
+        "link": doc.words.translate("Report", "link"),
+        "document": doc.words.translate("Report", "document"),
+        CITED_KIND: doc.words.translate("Report", "earlier verdict"),
+    }
+    return names.get(kind, kind)
 
 
 def _quoted_passage(doc: ReportDocument, mention: MentionRecord) -> None:
     digest = doc.digest
+    words = doc.words
     article = digest.article(mention.article_id)
     doc.para(quoted(clip(mention.quote, SECTION_QUOTE)), style=doc.styles.quote)
     source = digest.source(mention.source_id)
+    comma = words.translate("Report", ", ")
+    semicolon = words.translate("Report", "; ")
+    when = words.long_date(article.published)
     segs = [
-        Seg(f"— {digest.outlet_of(article)}", bold=True),
-        Seg(f", {long_date(article.published)}; {mention.stance.value}", colour=GREY),
+        Seg(f"— {outlet_label(doc, digest.outlet_of(article))}", bold=True),
+        Seg(f"{comma}{when}{semicolon}", colour=GREY),
+        Seg(stance_name(doc, mention.stance), colour=GREY),
     ]
     if source:
-        segs.append(Seg(f", citing {source.name}", colour=GREY))
+        citing = words.translate("Report", ", citing {name}").format(name=source.name)
+        segs.append(Seg(citing, colour=GREY))
     if article.url:
         segs.append(Seg(" · ", colour=GREY))
         segs.append(Seg(article.url, url=article.url, size=8.5))
@@ -93,118 +147,189 @@ def _quoted_passage(doc: ReportDocument, mention: MentionRecord) -> None:
 
 def _source_chain(doc: ReportDocument, structure: ClaimStructure) -> None:
     """Origin, further first-hand reports and relays, as the claim pane and the map show them."""
+    words = doc.words
     origin = structure.origin
     if origin is None:
-        told = "unknown: no article in the case reports it first-hand"
         if structure.relays:
-            told += ", and the articles that relay it name no original"
+            told = words.translate(
+                "Report",
+                "unknown: no article in the case reports it first-hand, and the articles that "
+                "relay it name no original",
+            )
+        else:
+            told = words.translate(
+                "Report", "unknown: no article in the case reports it first-hand"
+            )
     elif origin.in_case:
-        citing = f", citing {origin.cites}" if origin.cites else ""
-        told = f"{origin.name} ({long_date(origin.published)}{citing})"
+        when = words.long_date(origin.published)
+        if origin.cites:
+            told = words.translate("Report", "{name} ({date}, citing {cited})").format(
+                name=origin.name, date=when, cited=origin.cites
+            )
+        else:
+            told = words.translate("Report", "{name} ({date})").format(name=origin.name, date=when)
     else:
-        told = f"{origin.name} — not in the case; the articles that relay it name it"
-    doc.para(Seg("Origin: ", bold=True), Seg(told))
-    for label, items in (
-        ("Also reported first-hand by: ", structure.reports),
-        ("Relayed by: ", structure.relays),
-        ("No comment from: ", structure.refusals),
+        told = words.translate(
+            "Report", "{name} — not in the case; the articles that relay it name it"
+        ).format(name=origin.name)
+    doc.para(Seg(words.translate("Report", "Origin: "), bold=True), Seg(told))
+    semicolon = words.translate("Report", "; ")
+    for label, items, refusals in (
+        (words.translate("Report", "Also reported first-hand by: "), structure.reports, False),
+        (words.translate("Report", "Relayed by: "), structure.relays, False),
+        (words.translate("Report", "No comment from: "), structure.refusals, True),
     ):
         if items:
-            doc.para(Seg(label, bold=True), Seg("; ".join(_where(item, label) for item in items)))
+            lines = semicolon.join(_where(doc, item, refusals) for item in items)
+            doc.para(Seg(label, bold=True), Seg(lines))
 
 
-def _where(item: Carrier, label: str) -> str:
-    when = long_date(item.published)
-    if label.startswith("No comment"):
-        return f"{item.actor or 'an unnamed actor'}, in {item.outlet} ({when})"
-    citing = f", citing {item.actor}" if item.actor else ""
-    return f"{item.outlet} ({when}{citing})"
+def _where(doc: ReportDocument, item: Carrier, refusal: bool) -> str:
+    words = doc.words
+    when = words.long_date(item.published)
+    outlet = outlet_label(doc, item.outlet)
+    if refusal:
+        who = item.actor or words.translate("Report", "an unnamed actor")
+        return words.translate("Report", "{who}, in {outlet} ({date})").format(
+            who=who, outlet=outlet, date=when
+        )
+    if item.actor:
+        return words.translate("Report", "{outlet} ({date}, citing {cited})").format(
+            outlet=outlet, date=when, cited=item.actor
+        )
+    return words.translate("Report", "{outlet} ({date})").format(outlet=outlet, date=when)
 
 
 def corrections(doc: ReportDocument) -> None:
     digest = doc.digest
-    doc.heading(1, "Corrections and updates")
+    words = doc.words
+    doc.heading(1, words.translate("Report", "Corrections and updates"))
     if not digest.corrections:
-        doc.para("No status has changed since the claims were first marked.")
+        doc.para(
+            words.translate("Report", "No status has changed since the claims were first marked.")
+        )
         return
     doc.para(
-        "Every change of status after a claim was first marked, with who made it and the "
-        "checker's reason, as recorded in the case's audit trail."
+        words.translate(
+            "Report",
+            "Every change of status after a claim was first marked, with who made it and the "
+            "checker's reason, as recorded in the case's audit trail.",
+        )
     )
-    rows = [doc.header_row("Date", "Claim", "Change", "Reason")]
+    rows = [
+        doc.header_row(
+            words.translate("Report", "Date"),
+            words.translate("Report", "Claim"),
+            words.translate("Report", "Change"),
+            words.translate("Report", "Reason"),
+        )
+    ]
     for change in digest.corrections:
+        label = (
+            words.translate("Report", "CORRECTION")
+            if change.label == "CORRECTION"
+            else words.translate("Report", "UPDATE")
+        )
         rows.append(
             [
                 doc.cell(
-                    Seg(change.label, bold=True),
-                    Seg(f"\n{short_date(change.at.date())}"),
-                    Seg(f"\nby {change.actor}", italic=True),
+                    Seg(label, bold=True),
+                    Seg(f"\n{words.short_date(change.at.date())}"),
+                    Seg(
+                        "\n" + words.translate("Report", "by {name}").format(name=change.actor),
+                        italic=True,
+                    ),
                 ),
                 doc.cell(_claim_text(doc, change.claim_id)),
-                doc.cell(*_change_segs(change.old, change.new)),
-                doc.cell(change.reason.strip() or "No reason recorded."),
+                doc.cell(*_change_segs(doc, change.old, change.new)),
+                doc.cell(change.reason.strip() or words.translate("Report", "No reason recorded.")),
             ]
         )
     doc.table([1.35, 2.6, 1.7, 3.0], rows)
 
 
 def _claim_text(doc: ReportDocument, claim_id: int) -> str:
+    words = doc.words
     for claim in doc.digest.dossier.claims:
         if claim.id == claim_id:
-            return f"{doc.digest.claim_number(claim_id)}. {clip(one_line(claim.text), 120)}"
-    return f"(claim {claim_id}, since deleted)"
+            number = words.number(doc.digest.claim_number(claim_id))
+            return f"{number}. {clip(one_line(claim.text), 120)}"
+    return words.translate("Report", "(claim {id}, since deleted)").format(
+        id=words.number(claim_id)
+    )
 
 
-def _change_segs(old: str, new: str) -> list[Seg]:
-    return [*_status_segs(old), Seg(" → "), *_status_segs(new)]
+def _change_segs(doc: ReportDocument, old: str, new: str) -> list[Seg]:
+    arrow = doc.words.translate("Report", " → ")
+    return [*_status_segs(doc, old), Seg(arrow), *_status_segs(doc, new)]
 
 
-def _status_segs(value: str) -> list[Seg]:
+def _status_segs(doc: ReportDocument, value: str) -> list[Seg]:
     try:
-        style = STATUS_STYLES[parse_status(value)]
+        status = parse_status(value)
     except ValueError:
         return [Seg(value)]
-    return [Seg(f"{style.glyph} {style.letter} ", bold=True, colour=style.colour), Seg(style.label)]
+    style = STATUS_STYLES[status]
+    return [
+        Seg(f"{style.glyph} {status_letter(doc, status)} ", bold=True, colour=style.colour),
+        Seg(status_name(doc, status)),
+    ]
 
 
 def sources(doc: ReportDocument) -> None:
     digest = doc.digest
-    doc.heading(1, "Sources")
-    doc.heading(2, "Articles")
+    words = doc.words
+    doc.heading(1, words.translate("Report", "Sources"))
+    doc.heading(2, words.translate("Report", "Articles"))
     if not digest.articles:
-        doc.para("No articles are part of this case.")
+        doc.para(words.translate("Report", "No articles are part of this case."))
     for number, article in enumerate(digest.articles, start=1):
         doc.para(*_reference(doc, number, article), indent_twips=0, space_after=100)
-    doc.heading(2, "Actors")
+    doc.heading(2, words.translate("Report", "Actors"))
     if not digest.dossier.sources:
-        doc.para("No sources or actors are recorded.")
+        doc.para(words.translate("Report", "No sources or actors are recorded."))
         return
     cited = Counter(m.source_id for m in digest.dossier.mentions if m.source_id is not None)
-    rows = [doc.header_row("Actor", "Kind", "Claims attributed", "Quoted in")]
+    rows = [
+        doc.header_row(
+            words.translate("Report", "Actor"),
+            words.translate("Report", "Kind"),
+            words.translate("Report", "Claims attributed"),
+            words.translate("Report", "Quoted in"),
+        )
+    ]
+    comma = words.translate("Report", ", ")
     for source in sorted(digest.dossier.sources, key=lambda s: s.name.casefold()):
         claims = digest.claims_of_source(source.id)
-        numbers = ", ".join(str(digest.claim_number(c.id)) for c in claims) or "—"
+        numbers = comma.join(words.number(digest.claim_number(c.id)) for c in claims) or "—"
         times = cited.get(source.id, 0)
         rows.append(
             [
                 doc.cell(Seg(source.name, bold=True)),
-                doc.cell(source.kind.value),
+                doc.cell(kind_name(doc, source.kind)),
                 doc.cell(numbers),
-                doc.cell(f"{times} passage{'s' if times != 1 else ''}"),
+                doc.cell(words.translate("Report", "%n passage(s)", "", times)),
             ]
         )
     doc.table([2.6, 1.4, 1.6, 1.2], rows)
 
 
 def _reference(doc: ReportDocument, number: int, article: ArticleRecord) -> list[Seg]:
-    segs = [Seg(f"[{number}] ", bold=True), Seg(f"{doc.digest.outlet_of(article)}. ", bold=True)]
+    words = doc.words
+    outlet = outlet_label(doc, doc.digest.outlet_of(article))
+    segs = [Seg(f"[{words.number(number)}] ", bold=True), Seg(f"{outlet}. ", bold=True)]
     segs.append(Seg(f"“{one_line(article.title)}.” ", italic=True))
     if article.byline:
-        segs.append(Seg(f"By {one_line(article.byline)}. "))
-    segs.append(Seg(f"{long_date(article.published)}. "))
+        segs.append(
+            Seg(words.translate("Report", "By {byline}. ").format(byline=one_line(article.byline)))
+        )
+    segs.append(Seg(f"{words.long_date(article.published)}. "))
     if article.url:
         segs.append(Seg(article.url, url=article.url))
         segs.append(Seg(". "))
     if article.imported_at:
-        segs.append(Seg(f"Accessed {long_date(article.imported_at)}.", colour=GREY))
+        accessed = words.translate("Report", "Accessed {date}.").format(
+            date=words.long_date(article.imported_at)
+        )
+        segs.append(Seg(accessed, colour=GREY))
     return segs

@@ -9,6 +9,7 @@ from docx.shared import Emu
 from workbench.report.digest import CaseDigest
 from workbench.report.docx_tools import Builder, Cell, Para, Seg, TableSpec
 from workbench.report.template import StyleIds
+from workbench.report.wording import Wording
 
 TWIPS_PER_EMU = 1 / 635
 
@@ -16,11 +17,18 @@ TWIPS_PER_EMU = 1 / 635
 class ReportDocument:
     """Appends paragraphs and tables to the body, in order, using the template's styles."""
 
-    def __init__(self, document: DocxDocument, styles: StyleIds, digest: CaseDigest) -> None:
+    def __init__(
+        self,
+        document: DocxDocument,
+        styles: StyleIds,
+        digest: CaseDigest,
+        words: Wording | None = None,
+    ) -> None:
         self.document = document
         self.styles = styles
         self.digest = digest
-        self.builder = Builder(document.part, styles.hyperlink)
+        self.words = words or Wording("en")
+        self.builder = Builder(document.part, styles.hyperlink, right_to_left=self.words.rtl)
         self.headings: list[tuple[int, str]] = []
         body = document.element.body
         self._anchor = body.find(

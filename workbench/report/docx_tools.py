@@ -137,9 +137,11 @@ def _append_text(run: BaseOxmlElement, text: str) -> None:
 class Builder:
     """Makes paragraphs for one document part, resolving hyperlinks through that part."""
 
-    def __init__(self, part: Part, link_style: str | None) -> None:
+    def __init__(self, part: Part, link_style: str | None, *, right_to_left: bool = False) -> None:
         self.part = part
         self.link_style = link_style
+        # An Arabic report: its own lines run right to left, its tables start on the right.
+        self.right_to_left = right_to_left
         self._links: dict[str, str] = {}
 
     def link_id(self, url: str) -> str:
@@ -157,9 +159,9 @@ class Builder:
         if para.page_break_before:
             _sub(props, "w:pageBreakBefore")
         # Text of the case sets its own direction; a line composed of a label and values is
-        # part of the English report and stays left-to-right around any Arabic names.
+        # part of the report and runs in the report's direction around names in the other.
         written = [seg for seg in para.segs if seg.text]
-        rtl = len(written) == 1 and is_right_to_left(written[0].text)
+        rtl = is_right_to_left(written[0].text) if len(written) == 1 else self.right_to_left
         if rtl:
             _sub(props, "w:bidi")
         if para.space_after is not None:
@@ -173,7 +175,7 @@ class Builder:
         for seg in para.segs:
             if not seg.text:
                 continue
-            if not rtl and has_arabic(seg.text):
+            if not rtl and has_arabic(seg.text) and not self.right_to_left:
                 text = isolate_arabic(seg.text)
                 seg = Seg(text, seg.bold, seg.italic, seg.colour, seg.size, seg.url)
             run = make_run(seg, link_style=self.link_style)
@@ -188,6 +190,8 @@ class Builder:
     def table(self, spec: TableSpec) -> BaseOxmlElement:
         tbl = _el("w:tbl")
         props = _sub(tbl, "w:tblPr")
+        if self.right_to_left:
+            _sub(props, "w:bidiVisual")
         _sub(props, "w:tblW", w=str(sum(spec.widths)), type="dxa")
         borders = _sub(props, "w:tblBorders")
         for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):

@@ -19,17 +19,24 @@ def earlier_verdicts(doc: ReportDocument) -> None:
     ]
     if not cited:
         return
-    doc.heading(1, "Earlier verdicts cited")
+    words = doc.words
+    doc.heading(1, words.translate("Report", "Earlier verdicts cited"))
     doc.para(
-        "Checks already published on these claims, by this newsroom or other fact-checkers, "
-        "that the verdicts above take into account."
+        words.translate(
+            "Report",
+            "Checks already published on these claims, by this newsroom or other fact-checkers, "
+            "that the verdicts above take into account.",
+        )
     )
     for claim, item in cited:
-        number = digest.claim_number(claim.id)
+        number = words.number(digest.claim_number(claim.id))
         link = Seg(item.reference, url=item.reference if safe_url(item.reference) else None)
+        label = words.translate("Report", "Claim {number} ({text}): ").format(
+            number=number, text=clip(one_line(claim.text), 60)
+        )
         doc.para(
-            Seg(f"Claim {number} ({clip(one_line(claim.text), 60)}): ", bold=True),
-            Seg(one_line(item.note) or "earlier verdict"),
+            Seg(label, bold=True),
+            Seg(one_line(item.note) or words.translate("Report", "earlier verdict")),
             Seg(" — "),
             link,
             indent_twips=240,

@@ -87,13 +87,6 @@ def has_arabic(text: str) -> bool:
     return _ARABIC.search(text) is not None
 
 
-def long_date(value: date | datetime | None) -> str:
-    """ "14 April 2031", or "undated"."""
-    if value is None:
-        return "undated"
-    return f"{value.day} {value:%B %Y}"
-
-
 def iso_date(value: date | datetime | None) -> str:
     if value is None:
         return ""

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from workbench.core.errors import ExportError
+from workbench.core.records import CaseDossier
 from workbench.services.cases import case_dossier
 from workbench.store import Library
 
@@ -36,6 +37,13 @@ def claimreview_notes(library: Library, case_id: int) -> list[str]:
     return notes
 
 
+def case_language(dossier: CaseDossier) -> str:
+    """The language a case's report is written in unless another is chosen: most articles'."""
+    from workbench.report.wording import case_language as most_articles
+
+    return most_articles(dossier)
+
+
 def default_export_path(library: Library, title: str, fmt: str = "docx") -> Path:
     """`exports/<case-title>.<ext>`, with a name any file system accepts."""
     slug = unicodedata.normalize("NFKC", title)
@@ -54,10 +62,12 @@ def export_case(
     overwrite: bool = False,
     progress: Callable[[int, int], None] | None = None,
     author: str | None = None,
+    language: str | None = None,
 ) -> Path:
     """Write one case in `fmt` (docx, claimreview or csv) and return where it went.
 
-    The report's `author` defaults to the one in the library's settings."""
+    The report's `author` defaults to the one in the library's settings; its `language` ("en" or
+    "ar") to the language of most of the case's articles (see `case_language`)."""
     if fmt not in FORMATS:
         raise ExportError(f"Unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}.")
     dossier = case_dossier(library, case_id)
@@ -78,6 +88,7 @@ def export_case(
             overwrite=overwrite,
             progress=progress,
             library=library.address,
+            language=language,
         )
     if fmt == "claimreview":
         from workbench.report.claimreview import write_claimreview
