@@ -387,7 +387,7 @@ Attach it to that claim as {what}, or make it a new claim?</source>
         </message>
         <message>
             <source>Write the case (or an exercise made from it) as one .fcase file</source>
-            <translation>كتابة القضية (أو تمرين مأخوذ منها) في ملف ‎.fcase‎ واحد</translation>
+            <translation>كتابة القضية (أو تمرين مأخوذ منها) في ملف .fcase واحد</translation>
         </message>
         <message>
             <source>Import case &amp;file…</source>
@@ -395,7 +395,7 @@ Attach it to that claim as {what}, or make it a new claim?</source>
         </message>
         <message>
             <source>Add a case from a .fcase file; nothing already here is duplicated</source>
-            <translation>إضافة قضية من ملف ‎.fcase‎ دون تكرار ما هو موجود</translation>
+            <translation>إضافة قضية من ملف .fcase دون تكرار ما هو موجود</translation>
         </message>
         <message>
             <source>&amp;Workshop</source>
@@ -498,7 +498,7 @@ Attach it to that claim as {what}, or make it a new claim?</source>
         </message>
         <message>
             <source>Add ClaimReview JSON-LD, saved fact-check pages, CSV or JSONL</source>
-            <translation>إضافة ملفات ClaimReview ‏(JSON-LD) أو صفحات تحقق محفوظة أو CSV أو JSONL</translation>
+            <translation>إضافة ملفات ClaimReview (JSON-LD) أو صفحات تحقق محفوظة أو CSV أو JSONL</translation>
         </message>
         <message>
             <source>matching earlier verdicts</source>
@@ -1039,27 +1039,27 @@ Every change confirmed before this was saved; the one under way may not have bee
         <name>ExportDialog</name>
         <message>
             <source>Word verdict report (.docx)</source>
-            <translation>تقرير الحكم بصيغة Word ‏(.docx)</translation>
+            <translation>تقرير الحكم بصيغة Word (⁦.docx⁩)</translation>
         </message>
         <message>
             <source>ClaimReview JSON-LD (.jsonld)</source>
-            <translation>ClaimReview ‏JSON-LD ‏(.jsonld)</translation>
+            <translation>ClaimReview ‏JSON-LD (⁦.jsonld⁩)</translation>
         </message>
         <message>
             <source>Claims table, CSV (.csv)</source>
-            <translation>جدول الادعاءات بصيغة CSV ‏(.csv)</translation>
+            <translation>جدول الادعاءات بصيغة CSV (⁦.csv⁩)</translation>
         </message>
         <message>
             <source>Word document (*.docx)</source>
-            <translation>مستند Word ‏(*.docx)</translation>
+            <translation>مستند Word (*.docx)</translation>
         </message>
         <message>
             <source>JSON-LD (*.jsonld *.json)</source>
-            <translation>JSON-LD ‏(*.jsonld *.json)</translation>
+            <translation>JSON-LD (*.jsonld *.json)</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation>CSV ‏(*.csv)</translation>
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>Export the case</source>
@@ -1075,7 +1075,7 @@ Every change confirmed before this was saved; the one under way may not have bee
         </message>
         <message>
             <source>A Word file (.docx or .dotx) whose styles the report takes on</source>
-            <translation>ملف Word ‏(.docx أو .dotx) يأخذ التقرير أنماطه</translation>
+            <translation>ملف Word (⁦.docx أو .dotx⁩) يأخذ التقرير أنماطه</translation>
         </message>
         <message>
             <source>Your name, or the newsroom's</source>
@@ -1084,6 +1084,14 @@ Every change confirmed before this was saved; the one under way may not have bee
         <message>
             <source>Printed on the report as its author; remembered for the next report</source>
             <translation>يُطبع في التقرير بوصفه مُعِدّه، ويُحفظ للتقرير التالي</translation>
+        </message>
+        <message>
+            <source>The case's language ({language})</source>
+            <translation>لغة القضية ({language})</translation>
+        </message>
+        <message>
+            <source>The language of the report's headings and fixed texts</source>
+            <translation>لغة عناوين التقرير ونصوصه الثابتة</translation>
         </message>
         <message>
             <source>&amp;Replace the file if it already exists</source>
@@ -1100,6 +1108,10 @@ Every change confirmed before this was saved; the one under way may not have bee
         <message>
             <source>House-style template:</source>
             <translation>قالب المؤسسة:</translation>
+        </message>
+        <message>
+            <source>Report &amp;language:</source>
+            <translation>&amp;لغة التقرير:</translation>
         </message>
         <message>
             <source>&amp;Author:</source>
@@ -1119,7 +1131,7 @@ Every change confirmed before this was saved; the one under way may not have bee
         </message>
         <message>
             <source>Word templates (*.docx *.dotx)</source>
-            <translation>قوالب Word ‏(*.docx *.dotx)</translation>
+            <translation>قوالب Word (*.docx *.dotx)</translation>
         </message>
         <message>
             <source>Say where the export should be saved.</source>
@@ -1667,7 +1679,7 @@ Every change confirmed before this was saved; the one under way may not have bee
         </message>
         <message>
             <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
-            <translation>صورة PNG ‏(*.png);;رسم SVG ‏(*.svg)</translation>
+            <translation>صورة PNG (*.png);;رسم SVG (*.svg)</translation>
         </message>
         <message>
             <source>Map written: {path}</source>
@@ -1740,7 +1752,7 @@ Every change confirmed before this was saved; the one under way may not have bee
         </message>
         <message>
             <source>{name}: the map can be saved as .png or .svg</source>
-            <translation>{name}: يُحفظ المخطط بصيغة ‎.png‎ أو ‎.svg‎ فقط</translation>
+            <translation>{name}: يُحفظ المخطط بصيغة .png أو .svg فقط</translation>
         </message>
         <message>
             <source>{path}: could not write the map ({reason})</source>
@@ -1786,6 +1798,490 @@ Every change confirmed before this was saved; the one under way may not have bee
         <message>
             <source>&lt;b&gt;{status}&lt;/b&gt; — claim {id} ({stance})&lt;br&gt;{text}</source>
             <translation>&lt;b&gt;{status}&lt;/b&gt; — الادعاء {id} ({stance})&lt;br&gt;{text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <source>Claim {number}: {text}</source>
+            <translation>الادعاء {number}: {text}</translation>
+        </message>
+        <message>
+            <source>Claim: </source>
+            <translation>الادعاء: </translation>
+        </message>
+        <message>
+            <source>not attributed</source>
+            <translation>غير منسوب</translation>
+        </message>
+        <message>
+            <source>Attributed to: </source>
+            <translation>منسوب إلى: </translation>
+        </message>
+        <message>
+            <source>⚠ Method check: </source>
+            <translation>⚠ تنبيه منهجي: </translation>
+        </message>
+        <message>
+            <source>What the articles say</source>
+            <translation>ما تقوله المقالات</translation>
+        </message>
+        <message>
+            <source>No article in the case quotes this claim.</source>
+            <translation>لا مقال في القضية يقتبس هذا الادعاء.</translation>
+        </message>
+        <message>
+            <source>Source chain</source>
+            <translation>سلسلة المصادر</translation>
+        </message>
+        <message>
+            <source>Denials</source>
+            <translation>النفي</translation>
+        </message>
+        <message>
+            <source>An unnamed body</source>
+            <translation>جهة غير مسمّاة</translation>
+        </message>
+        <message>
+            <source>, carried by {outlet}</source>
+            <translation>، ورد في {outlet}</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>الأدلة</translation>
+        </message>
+        <message>
+            <source>Checker's note</source>
+            <translation>ملاحظة المدقّق</translation>
+        </message>
+        <message>
+            <source>No note recorded.</source>
+            <translation>لا ملاحظة مسجّلة.</translation>
+        </message>
+        <message>
+            <source>, undated:</source>
+            <translation>، بلا تاريخ:</translation>
+        </message>
+        <message>
+            <source> on {date}:</source>
+            <translation> بتاريخ {date}:</translation>
+        </message>
+        <message>
+            <source>link</source>
+            <translation>رابط</translation>
+        </message>
+        <message>
+            <source>document</source>
+            <translation>وثيقة</translation>
+        </message>
+        <message>
+            <source>earlier verdict</source>
+            <translation>حكم سابق</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>؛ </translation>
+        </message>
+        <message>
+            <source>, citing {name}</source>
+            <translation>، نقلًا عن {name}</translation>
+        </message>
+        <message>
+            <source>unknown: no article in the case reports it first-hand, and the articles that relay it name no original</source>
+            <translation>غير معروف: لا مقال في القضية ينقله من مصدره مباشرة، والمقالات التي نقلته لا تسمّي أصلًا</translation>
+        </message>
+        <message>
+            <source>unknown: no article in the case reports it first-hand</source>
+            <translation>غير معروف: لا مقال في القضية ينقله من مصدره مباشرة</translation>
+        </message>
+        <message>
+            <source>{name} ({date}, citing {cited})</source>
+            <translation>{name} ({date}، نقلًا عن {cited})</translation>
+        </message>
+        <message>
+            <source>{name} ({date})</source>
+            <translation>{name} ({date})</translation>
+        </message>
+        <message>
+            <source>{name} — not in the case; the articles that relay it name it</source>
+            <translation>{name} — ليس ضمن القضية؛ تسمّيه المقالات التي نقلت الادعاء</translation>
+        </message>
+        <message>
+            <source>Origin: </source>
+            <translation>المصدر الأول: </translation>
+        </message>
+        <message>
+            <source>Also reported first-hand by: </source>
+            <translation>أورده أيضًا من مصدره مباشرة: </translation>
+        </message>
+        <message>
+            <source>Relayed by: </source>
+            <translation>نقله: </translation>
+        </message>
+        <message>
+            <source>No comment from: </source>
+            <translation>امتنع عن التعليق: </translation>
+        </message>
+        <message>
+            <source>an unnamed actor</source>
+            <translation>جهة غير مسمّاة</translation>
+        </message>
+        <message>
+            <source>{who}, in {outlet} ({date})</source>
+            <translation>{who}، في {outlet} ({date})</translation>
+        </message>
+        <message>
+            <source>{outlet} ({date}, citing {cited})</source>
+            <translation>{outlet} ({date}، نقلًا عن {cited})</translation>
+        </message>
+        <message>
+            <source>{outlet} ({date})</source>
+            <translation>{outlet} ({date})</translation>
+        </message>
+        <message>
+            <source>Corrections and updates</source>
+            <translation>التصويبات والتحديثات</translation>
+        </message>
+        <message>
+            <source>No status has changed since the claims were first marked.</source>
+            <translation>لم تتغيّر أي حالة منذ التصنيف الأول للادعاءات.</translation>
+        </message>
+        <message>
+            <source>Every change of status after a claim was first marked, with the checker's reason, as recorded in the case's audit trail.</source>
+            <translation>كل تغيير في الحالة بعد التصنيف الأول للادعاء، مع سبب المدقّق، كما سُجّل في سجل تدقيق القضية.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>الادعاء</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>التغيير</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <source>CORRECTION</source>
+            <translation>تصويب</translation>
+        </message>
+        <message>
+            <source>UPDATE</source>
+            <translation>تحديث</translation>
+        </message>
+        <message>
+            <source>No reason recorded.</source>
+            <translation>لا سبب مسجّل.</translation>
+        </message>
+        <message>
+            <source>(claim {id}, since deleted)</source>
+            <translation>(الادعاء {id}، حُذف لاحقًا)</translation>
+        </message>
+        <message>
+            <source> → </source>
+            <translation> ← </translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>المصادر</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>المقالات</translation>
+        </message>
+        <message>
+            <source>No articles are part of this case.</source>
+            <translation>لا مقالات في هذه القضية.</translation>
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation>الجهات</translation>
+        </message>
+        <message>
+            <source>No sources or actors are recorded.</source>
+            <translation>لا مصادر ولا جهات مسجّلة.</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>الجهة</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Claims attributed</source>
+            <translation>الادعاءات المنسوبة</translation>
+        </message>
+        <message>
+            <source>Quoted in</source>
+            <translation>اقتُبست في</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n passage(s)</source>
+            <translation>
+                <numerusform>%Ln مقطع</numerusform>
+                <numerusform>مقطع واحد</numerusform>
+                <numerusform>مقطعان</numerusform>
+                <numerusform>%Ln مقاطع</numerusform>
+                <numerusform>%Ln مقطعًا</numerusform>
+                <numerusform>%Ln مقطع</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>By {byline}. </source>
+            <translation>بقلم {byline}. </translation>
+        </message>
+        <message>
+            <source>Accessed {date}.</source>
+            <translation>اطُّلع عليه في {date}.</translation>
+        </message>
+        <message>
+            <source>Claims in detail</source>
+            <translation>الادعاءات بالتفصيل</translation>
+        </message>
+        <message>
+            <source>Fact-Check Workbench — verdict report</source>
+            <translation>منصة التحقق من الأخبار — تقرير الحكم</translation>
+        </message>
+        <message>
+            <source>Page </source>
+            <translation>الصفحة </translation>
+        </message>
+        <message>
+            <source> of </source>
+            <translation> من </translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>المحتويات</translation>
+        </message>
+        <message>
+            <source>fact-check</source>
+            <translation>تحقق من الأخبار</translation>
+        </message>
+        <message>
+            <source>verdict report</source>
+            <translation>تقرير الحكم</translation>
+        </message>
+        <message>
+            <source>Fact-check verdict report</source>
+            <translation>تقرير الحكم في التحقق من الأخبار</translation>
+        </message>
+        <message>
+            <source>Earlier verdicts cited</source>
+            <translation>أحكام سابقة مستشهد بها</translation>
+        </message>
+        <message>
+            <source>Checks already published on these claims, by this newsroom or other fact-checkers, that the verdicts above take into account.</source>
+            <translation>تحققات نُشرت من قبل بشأن هذه الادعاءات، من غرفة الأخبار هذه أو من منصات تحقق أخرى، تأخذها الأحكام أعلاه في الحسبان.</translation>
+        </message>
+        <message>
+            <source>Claim {number} ({text}): </source>
+            <translation>الادعاء {number} ({text}): </translation>
+        </message>
+        <message>
+            <source>Article {id} (no outlet)</source>
+            <translation>المقال {id} (بلا وسيلة إعلامية)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>%Ln مقال</numerusform>
+                <numerusform>مقال واحد</numerusform>
+                <numerusform>مقالين</numerusform>
+                <numerusform>%Ln مقالات</numerusform>
+                <numerusform>%Ln مقالًا</numerusform>
+                <numerusform>%Ln مقال</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s), none naming its outlet</source>
+            <translation>
+                <numerusform>%Ln مقال</numerusform>
+                <numerusform>مقال واحد لا يسمّي وسيلته</numerusform>
+                <numerusform>مقالين لا يسمّي أيٌّ منهما وسيلته</numerusform>
+                <numerusform>%Ln مقالات لا يسمّي أيٌّ منها وسيلته</numerusform>
+                <numerusform>%Ln مقالًا لا يسمّي أيٌّ منها وسيلته</numerusform>
+                <numerusform>%Ln مقال لا يسمّي أيٌّ منها وسيلته</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> from %n outlet(s)</source>
+            <translation>
+                <numerusform> من %Ln وسيلة إعلامية</numerusform>
+                <numerusform> من وسيلة إعلامية واحدة</numerusform>
+                <numerusform> من وسيلتين إعلاميتين</numerusform>
+                <numerusform> من %Ln وسائل إعلامية</numerusform>
+                <numerusform> من %Ln وسيلة إعلامية</numerusform>
+                <numerusform> من %Ln وسيلة إعلامية</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n naming no outlet)</source>
+            <translation>
+                <numerusform> (%Ln لا يسمّي وسيلته)</numerusform>
+                <numerusform> (واحد لا يسمّي وسيلته)</numerusform>
+                <numerusform> (اثنان لا يسمّيان وسيلتهما)</numerusform>
+                <numerusform> (%Ln لا تسمّي وسائلها)</numerusform>
+                <numerusform> (%Ln لا يسمّي وسيلته)</numerusform>
+                <numerusform> (%Ln لا يسمّي وسيلته)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Case {id}</source>
+            <translation>القضية {id}</translation>
+        </message>
+        <message>
+            <source>Question checked: </source>
+            <translation>السؤال محل التحقق: </translation>
+        </message>
+        <message>
+            <source>No overall verdict has been recorded yet.</source>
+            <translation>لم يُسجَّل حكم نهائي بعد.</translation>
+        </message>
+        <message>
+            <source>Verdict: </source>
+            <translation>الحكم: </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s) checked ({tally}) </source>
+            <translation>
+                <numerusform>لم يُتحقَّق من أي ادعاء ({tally}) </numerusform>
+                <numerusform>تُحقِّق من ادعاء واحد ({tally}) </numerusform>
+                <numerusform>تُحقِّق من ادعاءين ({tally}) </numerusform>
+                <numerusform>تُحقِّق من %Ln ادعاءات ({tally}) </numerusform>
+                <numerusform>تُحقِّق من %Ln ادعاءً ({tally}) </numerusform>
+                <numerusform>تُحقِّق من %Ln ادعاء ({tally}) </numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none marked</source>
+            <translation>لم يُصنَّف أي منها</translation>
+        </message>
+        <message>
+            <source>across {articles}.</source>
+            <translation>في {articles}.</translation>
+        </message>
+        <message>
+            <source> · library {path}</source>
+            <translation> · المكتبة {path}</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>المُعِدّ</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>المرجع</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>آخر تغيير</translation>
+        </message>
+        <message>
+            <source>Verdicts at a glance</source>
+            <translation>الأحكام في لمحة</translation>
+        </message>
+        <message>
+            <source>Each claim with its status, the source it is attributed to, the outlets that carry it and who denied it. Details for every claim follow in “Claims in detail”.</source>
+            <translation>كل ادعاء بحالته، والمصدر المنسوب إليه، والوسائل الإعلامية التي حملته، ومن نفاه. وتأتي تفاصيل كل ادعاء في «الادعاءات بالتفصيل».</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Attributed to</source>
+            <translation>منسوب إلى</translation>
+        </message>
+        <message>
+            <source>Carried by</source>
+            <translation>ورد في</translation>
+        </message>
+        <message>
+            <source>Denied by</source>
+            <translation>نفاه</translation>
+        </message>
+        <message>
+            <source>Not attributed</source>
+            <translation>غير منسوب</translation>
+        </message>
+        <message>
+            <source>Unnamed</source>
+            <translation>غير مسمّى</translation>
+        </message>
+        <message>
+            <source>Claims and outlets</source>
+            <translation>الادعاءات والوسائل الإعلامية</translation>
+        </message>
+        <message>
+            <source>One row per claim, one column per outlet: whether the outlet asserts the claim with its own source, relays another outlet's report, carries a denial, reports a refusal to comment, or does not carry it (—).</source>
+            <translation>صف لكل ادعاء وعمود لكل وسيلة إعلامية: هل تؤكّد الوسيلة الادعاء بمصدر خاص بها، أم تنقل خبر وسيلة أخرى، أم تحمل نفيًا، أم تذكر امتناعًا عن التعليق، أم لا تحمله أصلًا (—).</translation>
+        </message>
+        <message>
+            <source>No articles are part of this case yet.</source>
+            <translation>لا مقالات في هذه القضية بعد.</translation>
+        </message>
+        <message>
+            <source>Outlets {first}–{last} of {total}</source>
+            <translation>الوسائل {first}–{last} من {total}</translation>
+        </message>
+        <message>
+            <source>Method checks</source>
+            <translation>التنبيهات المنهجية</translation>
+        </message>
+        <message>
+            <source>Every claim passes the method checks.</source>
+            <translation>كل الادعاءات تستوفي الضوابط المنهجية.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s) for the editor to settle before publication. The workbench shows the same warnings beside each claim.</source>
+            <translation>
+                <numerusform>لا نقاط على المحرّر حسمها قبل النشر. وتعرض المنصة التنبيهات نفسها بجوار كل ادعاء.</numerusform>
+                <numerusform>نقطة واحدة على المحرّر حسمها قبل النشر. وتعرض المنصة التنبيهات نفسها بجوار كل ادعاء.</numerusform>
+                <numerusform>نقطتان على المحرّر حسمهما قبل النشر. وتعرض المنصة التنبيهات نفسها بجوار كل ادعاء.</numerusform>
+                <numerusform>%Ln نقاط على المحرّر حسمها قبل النشر. وتعرض المنصة التنبيهات نفسها بجوار كل ادعاء.</numerusform>
+                <numerusform>%Ln نقطة على المحرّر حسمها قبل النشر. وتعرض المنصة التنبيهات نفسها بجوار كل ادعاء.</numerusform>
+                <numerusform>%Ln نقطة على المحرّر حسمها قبل النشر. وتعرض المنصة التنبيهات نفسها بجوار كل ادعاء.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Methodology</source>
+            <translation>المنهجية</translation>
+        </message>
+        <message>
+            <source>How each claim is rated</source>
+            <translation>كيف يُقيَّم كل ادعاء</translation>
+        </message>
+        <message>
+            <source>{status} ({rating}/{best}). </source>
+            <translation>{status} ({rating}/{best}). </translation>
+        </message>
+        <message>
+            <source>Rating scale: the four statuses rank how well the record supports a claim, from {worst} (denied by a body or person with standing) to {best} (resting on a source the outlet itself cites). The number is the one published in ClaimReview data; the status name is the verdict. Colours are chosen to stay distinct for colour-blind readers, and every status also carries a letter and a shape so it reads in black and white.</source>
+            <translation>سلّم التقييم: ترتّب الحالات الأربع مدى ما يسند الادعاءَ من سجلات، من {worst} (نفته جهة أو شخصية ذات صفة) إلى {best} (يستند إلى مصدر تستشهد به الوسيلة نفسها). والرقم هو المنشور في بيانات ClaimReview، واسم الحالة هو الحكم. اختيرت الألوان لتبقى مميَّزة لمن لا يميّزون الألوان، ولكل حالة أيضًا حرف وشكل لتُقرأ بالأبيض والأسود.</translation>
+        </message>
+        <message>
+            <source>In the claim and outlet table, “asserts” means the outlet gives the claim on its own source, “relays” that it repeats another outlet's report, “denies” that it carries a denial, “no comment” that it reports a refusal to comment, and “—” that it does not carry the claim.</source>
+            <translation>في جدول الادعاءات والوسائل، تعني «يؤكّد» أن الوسيلة تورد الادعاء بمصدر خاص بها، و«ينقل» أنها تكرّر خبر وسيلة أخرى، و«ينفي» أنها تحمل نفيًا، و«لا تعليق» أنها تذكر امتناعًا عن التعليق، و«—» أنها لا تحمل الادعاء.</translation>
+        </message>
+        <message>
+            <source>Method checks flag claims marked sourced that rest on a single source (two independent sources are required), denials without a date or a named body, claims quoted from no article, and relayed claims whose original report is not in the case.</source>
+            <translation>تنبّه الضوابط المنهجية إلى الادعاءات المصنّفة موثّقة المصدر وهي تستند إلى مصدر واحد (يُشترط مصدران مستقلان)، وإلى النفي بلا تاريخ أو بلا جهة مسمّاة، والادعاءات غير المقتبسة من أي مقال، والادعاءات المنقولة التي ليس خبرها الأصلي ضمن القضية.</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>بلا تاريخ</translation>
         </message>
     </context>
     <context>
@@ -2434,7 +2930,7 @@ Enter للقبول، وDelete للرفض، وF2 لتعديل الصياغة.</tr
         </message>
         <message>
             <source>the .fcase saved with “Save as answer key…”</source>
-            <translation>ملف ‎.fcase‎ المحفوظ عبر «حفظ بوصفها مفتاح الإجابات…»</translation>
+            <translation>ملف .fcase المحفوظ عبر «حفظ بوصفها مفتاح الإجابات…»</translation>
         </message>
         <message>
             <source>Browse…</source>
@@ -2627,7 +3123,7 @@ Enter للقبول، وDelete للرفض، وF2 لتعديل الصياغة.</tr
         </message>
         <message>
             <source>Word document (*.docx)</source>
-            <translation>مستند Word ‏(*.docx)</translation>
+            <translation>مستند Word (*.docx)</translation>
         </message>
         <message>
             <source>writing the workshop report</source>

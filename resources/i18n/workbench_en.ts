@@ -172,6 +172,58 @@
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message numerus="yes">
+            <source>%n passage(s)</source>
+            <translation>
+                <numerusform>%n passage</numerusform>
+                <numerusform>%n passages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>%n article</numerusform>
+                <numerusform>%n articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s), none naming its outlet</source>
+            <translation>
+                <numerusform>%n article naming no outlet</numerusform>
+                <numerusform>%n articles, none naming its outlet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> from %n outlet(s)</source>
+            <translation>
+                <numerusform> from %n outlet</numerusform>
+                <numerusform> from %n outlets</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n naming no outlet)</source>
+            <translation>
+                <numerusform> (%n naming no outlet)</numerusform>
+                <numerusform> (%n naming no outlet)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s) checked ({tally}) </source>
+            <translation>
+                <numerusform>%n claim checked ({tally}) </numerusform>
+                <numerusform>%n claims checked ({tally}) </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s) for the editor to settle before publication. The workbench shows the same warnings beside each claim.</source>
+            <translation>
+                <numerusform>%n point for the editor to settle before publication. The workbench shows the same warnings beside each claim.</numerusform>
+                <numerusform>%n points for the editor to settle before publication. The workbench shows the same warnings beside each claim.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SearchPanel</name>
         <message numerus="yes">
             <source>%Ln article(s) found.</source>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar
 
 from workbench.core.errors import WorkbenchError
 from workbench.services import articles
+from workbench.services.exporting import case_language
 from workbench.ui.article_details import ArticleDetailsDialog, edit_article_details
 from workbench.ui.case_details import CaseDetailsDialog
 from workbench.ui.export_dialog import ExportDialog, show_written
@@ -213,6 +214,7 @@ def open_export(window: MainWindow) -> ExportDialog | None:
         window.runner,
         window.errors,
         window,
+        case_language=case_language(dossier),
     )
     dialog.exported.connect(lambda path: _exported(window, path))
     window.export_dialog = dialog

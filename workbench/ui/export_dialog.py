@@ -34,6 +34,7 @@ from workbench.store import Library
 from workbench.ui.errors import ErrorReporter
 from workbench.ui.i18n import isolate, translate
 from workbench.ui.tasks import Task, TaskContext, TaskRunner
+from workbench.ui.vocabulary_names import language_name
 
 
 def format_names() -> dict[str, str]:
@@ -72,6 +73,7 @@ class ExportDialog(QDialog):
         runner: TaskRunner,
         errors: ErrorReporter,
         parent: QWidget,
+        case_language: str = "en",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
@@ -100,6 +102,19 @@ class ExportDialog(QDialog):
         self.author.setToolTip(
             self.tr("Printed on the report as its author; remembered for the next report")
         )
+        self.language = QComboBox(self)
+        self.language.setObjectName("reportLanguage")
+        self.language.addItem(
+            translate("ExportDialog", "The case's language ({language})").format(
+                language=language_name(case_language)
+            ),
+            "",
+        )
+        self.language.addItem(language_name("en"), "en")
+        self.language.addItem(language_name("ar"), "ar")
+        self.language.setToolTip(
+            translate("ExportDialog", "The language of the report's headings and fixed texts")
+        )
         self.replace = QCheckBox(
             translate("ExportDialog", "&Replace the file if it already exists"), self
         )
@@ -114,6 +129,7 @@ class ExportDialog(QDialog):
             translate("ExportDialog", "House-style template:"),
             path_row(self.template, browse_template),
         )
+        form.addRow(translate("ExportDialog", "Report &language:"), self.language)
         form.addRow(self.tr("&Author:"), self.author)
         form.addRow("", self.replace)
         self.buttons = QDialogButtonBox(self)
@@ -136,6 +152,10 @@ class ExportDialog(QDialog):
     def chosen_format(self) -> str:
         return str(self.format.currentData())
 
+    def chosen_language(self) -> str | None:
+        """The report's language: "en" or "ar", or None to follow the case's articles."""
+        return str(self.language.currentData() or "") or None
+
     def set_format(self, fmt: str) -> None:
         self.format.setCurrentIndex(self.format.findData(fmt))
 
@@ -147,6 +167,7 @@ class ExportDialog(QDialog):
         chosen = default if current.parent == default.parent else current.with_suffix(FORMATS[fmt])
         self.destination.setText(str(chosen))
         self.template.setEnabled(fmt == "docx")
+        self.language.setEnabled(fmt == "docx")
         self.author.setEnabled(fmt == "docx")
 
     def _browse_destination(self) -> None:
@@ -189,6 +210,7 @@ class ExportDialog(QDialog):
         template_text = self.template.text().strip() if fmt == "docx" else ""
         template = Path(template_text).expanduser() if template_text else None
         overwrite = self.replace.isChecked()
+        language = self.chosen_language()
         author = self.author.text().strip()
         if fmt == "docx" and author != settings.report_author(library):
             settings.set_setting(library, settings.REPORT_AUTHOR, author)
@@ -207,6 +229,7 @@ class ExportDialog(QDialog):
                 overwrite=overwrite,
                 progress=progress,
                 author=author,
+                language=language,
             )
 
         self._busy(True)
@@ -249,10 +272,18 @@ class ExportDialog(QDialog):
         self.progress.setVisible(busy)
         self.progress.setRange(0, 0)
         self.export_button.setEnabled(not busy)
-        for widget in (self.format, self.destination, self.template, self.author, self.replace):
+        for widget in (
+            self.format,
+            self.destination,
+            self.template,
+            self.author,
+            self.language,
+            self.replace,
+        ):
             widget.setEnabled(not busy)
         if not busy:
             self.template.setEnabled(self.chosen_format() == "docx")
+            self.language.setEnabled(self.chosen_format() == "docx")
             self.author.setEnabled(self.chosen_format() == "docx")
 
 
