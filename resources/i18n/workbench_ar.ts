@@ -1017,6 +1017,61 @@ Attach it to that claim as {what}, or make it a new claim?</source>
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Wording</source>
+            <translation>الصياغة</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>الملاحظة</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>Claim changed by someone else</source>
+            <translation>غيّر شخص آخر الادعاء</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Claim {id} was changed by {by} at {when}&lt;/b&gt;, after this window read it. Your change was not saved.</source>
+            <translation>&lt;b&gt;غيّر {by} الادعاء {id} في {when}&lt;/b&gt;، بعد أن قرأته هذه النافذة. لم يُحفظ تغييرك.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Claim {id} was changed by {by}&lt;/b&gt;, after this window read it. Your change was not saved.</source>
+            <translation>&lt;b&gt;غيّر {by} الادعاء {id}&lt;/b&gt;، بعد أن قرأته هذه النافذة. لم يُحفظ تغييرك.</translation>
+        </message>
+        <message>
+            <source>Theirs ({by})</source>
+            <translation>نسختهم ({by})</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation>نسختك</translation>
+        </message>
+        <message>
+            <source>Keep theirs</source>
+            <translation>الإبقاء على نسختهم</translation>
+        </message>
+        <message>
+            <source>Use mine</source>
+            <translation>اعتماد نسختي</translation>
+        </message>
+        <message>
+            <source>Leave the claim as they saved it; your change is dropped</source>
+            <translation>ترك الادعاء كما حفظوه؛ ويُسقط تغييرك</translation>
+        </message>
+        <message>
+            <source>Save your change over theirs; both stay in the audit trail</source>
+            <translation>حفظ تغييرك فوق تغييرهم؛ ويبقى كلاهما في سجل التدقيق</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Fact-Check Workbench</source>
@@ -1476,6 +1531,14 @@ Every change confirmed before this was saved; the one under way may not have bee
         <message>
             <source>Import every article in a folder and its subfolders</source>
             <translation>استيراد كل مقال في مجلد ومجلداته الفرعية</translation>
+        </message>
+        <message>
+            <source>&amp;Connect to team library…</source>
+            <translation>الا&amp;تصال بمكتبة الفريق…</translation>
+        </message>
+        <message>
+            <source>Open the desk's shared library on its PostgreSQL server in a window of its own</source>
+            <translation>فتح المكتبة المشتركة للقسم على خادم PostgreSQL الخاص بها في نافذة مستقلة</translation>
         </message>
         <message>
             <source>&amp;Export report…</source>
@@ -1951,8 +2014,8 @@ Every change confirmed before this was saved; the one under way may not have bee
             <translation>لم تتغيّر أي حالة منذ التصنيف الأول للادعاءات.</translation>
         </message>
         <message>
-            <source>Every change of status after a claim was first marked, with the checker's reason, as recorded in the case's audit trail.</source>
-            <translation>كل تغيير في الحالة بعد التصنيف الأول للادعاء، مع سبب المدقّق، كما سُجّل في سجل تدقيق القضية.</translation>
+            <source>Every change of status after a claim was first marked, with who made it and the checker's reason, as recorded in the case's audit trail.</source>
+            <translation>كل تغيير في الحالة بعد التصنيف الأول للادعاء، مع من أجراه وسبب المدقّق، كما سُجّل في سجل تدقيق القضية.</translation>
         </message>
         <message>
             <source>Date</source>
@@ -1977,6 +2040,10 @@ Every change confirmed before this was saved; the one under way may not have bee
         <message>
             <source>UPDATE</source>
             <translation>تحديث</translation>
+        </message>
+        <message>
+            <source>by {name}</source>
+            <translation>بواسطة {name}</translation>
         </message>
         <message>
             <source>No reason recorded.</source>
@@ -2738,6 +2805,60 @@ Enter للقبول، وDelete للرفض، وF2 لتعديل الصياغة.</tr
         <message>
             <source>Proposed claims ({count})</source>
             <translation>الادعاءات المقترحة ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamConnect</name>
+        <message>
+            <source>Connect to team library</source>
+            <translation>الاتصال بمكتبة الفريق</translation>
+        </message>
+        <message>
+            <source>Server address, e.g. postgresql://ana@db.example/desk
+The password comes from ~/.pgpass or a service file, never from here.</source>
+            <translation>عنوان الخادم، مثل postgresql://ana@db.example/desk
+تُؤخذ كلمة المرور من ~/.pgpass أو من ملف خدمة، ولا تُكتب هنا أبدًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamFollower</name>
+        <message>
+            <source>The team server is back.</source>
+            <translation>عاد خادم الفريق إلى العمل.</translation>
+        </message>
+        <message>
+            <source>{error} Trying again…</source>
+            <translation>{error} جارٍ إعادة المحاولة…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) made as the server stopped were saved</source>
+            <translation>
+                <numerusform>لم يُحفظ أي تغيير أُجري عند توقف الخادم</numerusform>
+                <numerusform>حُفظ تغيير واحد أُجري عند توقف الخادم</numerusform>
+                <numerusform>حُفظ تغييران أُجريا عند توقف الخادم</numerusform>
+                <numerusform>حُفظت %Ln تغييرات أُجريت عند توقف الخادم</numerusform>
+                <numerusform>حُفظ %Ln تغييرًا أُجري عند توقف الخادم</numerusform>
+                <numerusform>حُفظ %Ln تغيير أُجري عند توقف الخادم</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n were not saved: make them again</source>
+            <translation>
+                <numerusform>لم يضع شيء</numerusform>
+                <numerusform>لم يُحفظ واحد: أعد إجراءه</numerusform>
+                <numerusform>لم يُحفظ اثنان: أعد إجراءهما</numerusform>
+                <numerusform>لم تُحفظ %Ln: أعد إجراءها</numerusform>
+                <numerusform>لم يُحفظ %Ln: أعد إجراءها</numerusform>
+                <numerusform>لم يُحفظ %Ln: أعد إجراءها</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Team server</source>
+            <translation>خادم الفريق</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>؛ </translation>
         </message>
     </context>
     <context>

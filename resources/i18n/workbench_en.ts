@@ -310,6 +310,23 @@
         </message>
     </context>
     <context>
+        <name>TeamFollower</name>
+        <message numerus="yes">
+            <source>%n change(s) made as the server stopped were saved</source>
+            <translation>
+                <numerusform>%n change made as the server stopped were saved</numerusform>
+                <numerusform>%n changes made as the server stopped were saved</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n were not saved: make them again</source>
+            <translation>
+                <numerusform>%n were not saved: make them again</numerusform>
+                <numerusform>%n were not saved: make them again</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>WorkshopView</name>
         <message numerus="yes">
             <source>&lt;b&gt;%n trainee(s)&lt;/b&gt; against the key &lt;i&gt;{title}&lt;/i&gt;, </source>

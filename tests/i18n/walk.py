@@ -32,6 +32,7 @@ ALLOWED = {
     # file formats and standards
     "txt", "md", "html", "htm", "docx", "dotx", "pdf", "csv", "CSV", "json", "jsonl", "jsonld",
     "ndjson", "fcase", "png", "svg", "PNG", "SVG", "JSON-LD", "JSONL", "Word", "ClaimReview",
+    "PostgreSQL",
     # a language named in itself (the language menu), a link's scheme
     "English", "https",
     # the search language's own words

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import plain
 from tests.ui.conftest import save_shot
 from workbench.core.errors import ClaimChanged
 from workbench.core.vocabulary import Status
@@ -95,7 +96,7 @@ def test_a_stale_marking_asks_whose_version_to_keep(
     shot = save_shot(dialog, tmp_path, "team-conflict")
     assert shot.stat().st_size > 0
     shown = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
-    assert shown["theirs"] == "denied" and shown["mine"] == "sourced"
+    assert shown["theirs"] == "Denied" and shown["mine"] == "Sourced"
     dialog.close()
 
     stale = controller.dossier.claims[0]
@@ -118,7 +119,7 @@ def test_connect_opens_the_team_library_in_a_window_beside(
     team = open_team_window(window, server_address)
     assert team is not None and team.library.is_team
     assert team.library.folder.parent.parent == laptop.folder  # its index, in the laptop library
-    assert "team library (postgres, owner)" in team.windowTitle()
+    assert "team library (postgres, owner)" in plain(team.windowTitle())
     assert settings.value(ADDRESS_KEY) == server_address
     window.close()  # closes the team window and its connection too
     assert not team.isVisible()

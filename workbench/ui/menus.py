@@ -79,10 +79,13 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     a["connect"] = _action(
         window,
         file,
-        "&Connect to team library…",
+        translate("Menus", "&Connect to team library…"),
         lambda: connect_to_team(window),
         None,
-        "Open the desk's shared library on its PostgreSQL server in a window of its own",
+        translate(
+            "Menus",
+            "Open the desk's shared library on its PostgreSQL server in a window of its own",
+        ),
     )
     file.addSeparator()
     a["export"] = _action(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 from workbench.core.errors import WorkbenchError
 from workbench.store import Library
 from workbench.store.server import cache_name, server_url
+from workbench.ui.i18n import translate
 
 if TYPE_CHECKING:
     from workbench.ui.main_window import MainWindow
@@ -20,9 +21,12 @@ def ask_address(window: MainWindow) -> str | None:
     settings = window.state.settings
     address, ok = QInputDialog.getText(
         window,
-        "Connect to team library",
-        "Server address, e.g. postgresql://ana@db.example/desk\n"
-        "The password comes from ~/.pgpass or a service file, never from here.",
+        translate("TeamConnect", "Connect to team library"),
+        translate(
+            "TeamConnect",
+            "Server address, e.g. postgresql://ana@db.example/desk\n"
+            "The password comes from ~/.pgpass or a service file, never from here.",
+        ),
         QLineEdit.EchoMode.Normal,
         str(settings.value(ADDRESS_KEY, "")),
     )

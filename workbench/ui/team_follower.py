@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from workbench.core.errors import WorkbenchError
 from workbench.services.following import ChangeFollower, TeamChanges
 from workbench.ui.case_controller import CaseController
+from workbench.ui.i18n import translate
 
 POLL_MS = 500  # between one read's answer and the next read
 log = logging.getLogger(__name__)
@@ -71,7 +72,9 @@ class TeamFollower(QObject):
             return
         if not self.online:
             self.online = True
-            self.window.statusBar().showMessage("The team server is back.", 5000)
+            self.window.statusBar().showMessage(
+                translate("TeamFollower", "The team server is back."), 5000
+            )
             self.reachable.emit(True)
         self._show(changes)
 
@@ -84,7 +87,9 @@ class TeamFollower(QObject):
         if self.online:
             self.online = False
             self.reachable.emit(False)
-        self.window.statusBar().showMessage(f"{error} Trying again…")
+        self.window.statusBar().showMessage(
+            translate("TeamFollower", "{error} Trying again…").format(error=error)
+        )
 
     def _show(self, changes: TeamChanges) -> None:
         controller = self.controller
@@ -106,9 +111,17 @@ class TeamFollower(QObject):
         lost = len(outcome) - saved
         parts = []
         if saved:
-            parts.append(f"{saved} change(s) made as the server stopped were saved")
+            parts.append(
+                translate(
+                    "TeamFollower", "%n change(s) made as the server stopped were saved", "", saved
+                )
+            )
         if lost:
-            parts.append(f"{lost} were not saved: make them again")
-        box = QMessageBox(QMessageBox.Icon.Information, "Team server", "; ".join(parts) + ".")
+            parts.append(translate("TeamFollower", "%n were not saved: make them again", "", lost))
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            translate("TeamFollower", "Team server"),
+            translate("TeamFollower", "; ").join(parts) + ".",
+        )
         box.setParent(self.window, box.windowFlags())
         box.open()
