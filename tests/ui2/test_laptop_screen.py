@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import Desk
 from tests.ui2.conftest import open_marked_demo
+from workbench.ui.i18n import local_date
 from workbench.ui.main_window import MainWindow
-from workbench.ui.mentions_table import PASSAGE, PASSAGE_LINES, SAMPLE_DATE, STANCE, WHERE
+from workbench.ui.mentions_table import PASSAGE, PASSAGE_LINES, SAMPLE_DATES, STANCE, WHERE
 
 SIZES = [(1280, 800), (1366, 768)]
 
@@ -87,7 +88,8 @@ def _passages_read_whole(table, *, passage_width: int) -> None:  # type: ignore[
     """Whole dates, whole stance words, and each passage as tall as it wraps (up to its cut)."""
     metrics = QFontMetrics(table.font())
     where_width = table.columnWidth(WHERE)
-    assert metrics.horizontalAdvance(SAMPLE_DATE) <= where_width - 8
+    widest = max(metrics.horizontalAdvance(local_date(day)) for day in SAMPLE_DATES)
+    assert widest <= where_width - 8
     assert table.columnWidth(PASSAGE) >= passage_width
     for row in range(table.topLevelItemCount()):
         item = table.topLevelItem(row)
