@@ -398,6 +398,22 @@ Attach it to that claim as {what}, or make it a new claim?</source>
             <translation>إضافة قضية من ملف .fcase دون تكرار ما هو موجود</translation>
         </message>
         <message>
+            <source>Check &amp;out from team library…</source>
+            <translation>ا&amp;ستعارة قضية من مكتبة الفريق…</translation>
+        </message>
+        <message>
+            <source>Copy a case from the team library into this one to work on it away from the network</source>
+            <translation>نسخ قضية من مكتبة الفريق إلى هذه المكتبة للعمل عليها بعيدًا عن الشبكة</translation>
+        </message>
+        <message>
+            <source>Check i&amp;n to team library</source>
+            <translation>إ&amp;عادة القضية إلى مكتبة الفريق</translation>
+        </message>
+        <message>
+            <source>Merge the open case back into the team library it was checked out from</source>
+            <translation>دمج القضية المفتوحة في مكتبة الفريق التي استُعيرت منها</translation>
+        </message>
+        <message>
             <source>&amp;Workshop</source>
             <translation>&amp;ورشة التدريب</translation>
         </message>
@@ -1398,6 +1414,14 @@ Every change confirmed before this was saved; the one under way may not have bee
                 <numerusform>%Ln ادعاءً</numerusform>
                 <numerusform>%Ln ادعاء</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>checked out by {name}</source>
+            <translation>استعارها {name}</translation>
+        </message>
+        <message>
+            <source>checked out here</source>
+            <translation>مستعارة هنا</translation>
         </message>
         <message numerus="yes">
             <source>%Ln article(s) in this case</source>

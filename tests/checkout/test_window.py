@@ -7,6 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from tests.checkout.conftest import build_case
+from tests.conftest import plain
 from tests.ui.conftest import Desk, save_shot
 from tests.ui2.conftest import wait_idle
 from workbench.core.casemerge import Side
@@ -21,7 +22,7 @@ from workbench.ui.library_dock import CheckoutRole
 def _case_rows(window) -> list[tuple[str, object]]:  # type: ignore[no-untyped-def]
     model = window.library_panel.cases_model
     return [
-        (str(model.index(r, 0).data()), model.index(r, 0).data(CheckoutRole))
+        (plain(str(model.index(r, 0).data())), model.index(r, 0).data(CheckoutRole))
         for r in range(model.rowCount())
     ]
 
