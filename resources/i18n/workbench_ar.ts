@@ -491,6 +491,41 @@ Attach it to that claim as {what}, or make it a new claim?</source>
         </message>
     </context>
     <context>
+        <name>CheckOutDialog</name>
+        <message>
+            <source>Check out a case</source>
+            <translation>استعارة قضية</translation>
+        </message>
+        <message>
+            <source>The team library's folder</source>
+            <translation>مجلد مكتبة الفريق</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>استعراض…</translation>
+        </message>
+        <message>
+            <source>The case is copied into this library to work on away from the network, and shown to the team as checked out until you check it back in.</source>
+            <translation>تُنسخ القضية إلى هذه المكتبة للعمل عليها بعيدًا عن الشبكة، ويراها الفريق مستعارةً حتى تعيدها.</translation>
+        </message>
+        <message>
+            <source>Team library:</source>
+            <translation>مكتبة الفريق:</translation>
+        </message>
+        <message>
+            <source>Case:</source>
+            <translation>القضية:</translation>
+        </message>
+        <message>
+            <source>&amp;Check out</source>
+            <translation>ا&amp;ستعارة</translation>
+        </message>
+        <message>
+            <source>The team library</source>
+            <translation>مكتبة الفريق</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckedPanel</name>
         <message>
             <source>Rating</source>
@@ -593,6 +628,65 @@ Attach it to that claim as {what}, or make it a new claim?</source>
         <message>
             <source>Earlier verdicts on the selected claim or passage</source>
             <translation>الأحكام السابقة بشأن الادعاء أو المقطع المحدد</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckoutFlow</name>
+        <message>
+            <source>“%1” is checked out from %2 and now open here. The team sees it as checked out until you check it back in.</source>
+            <translation>استُعيرت «%1» من %2 وهي مفتوحة هنا الآن. يراها الفريق مستعارةً حتى تعيدها.</translation>
+        </message>
+        <message>
+            <source>“%1” is checked back in to %2.</source>
+            <translation>أُعيدت «%1» إلى %2.</translation>
+        </message>
+        <message>
+            <source>kept mine</source>
+            <translation>أُبقيت نسختي</translation>
+        </message>
+        <message>
+            <source>kept theirs</source>
+            <translation>أُبقيت نسخة الفريق</translation>
+        </message>
+        <message>
+            <source>Conflicts settled (the other version is in the history):</source>
+            <translation>تعارضات حُسمت (النسخة الأخرى محفوظة في السجل):</translation>
+        </message>
+        <message>
+            <source>Copying the case from the team library…</source>
+            <translation>نسخ القضية من مكتبة الفريق…</translation>
+        </message>
+        <message>
+            <source>Case checked out</source>
+            <translation>استُعيرت القضية</translation>
+        </message>
+        <message>
+            <source>Open a checked-out case to check it in.</source>
+            <translation>افتح قضية مستعارة لتعيدها.</translation>
+        </message>
+        <message>
+            <source>Comparing with the team library…</source>
+            <translation>المقارنة بمكتبة الفريق…</translation>
+        </message>
+        <message>
+            <source>Merging the case into the team library…</source>
+            <translation>دمج القضية في مكتبة الفريق…</translation>
+        </message>
+        <message>
+            <source>Case checked in</source>
+            <translation>أُعيدت القضية</translation>
+        </message>
+        <message>
+            <source>Team library</source>
+            <translation>مكتبة الفريق</translation>
+        </message>
+        <message>
+            <source>A check-out or check-in is already under way.</source>
+            <translation>هناك استعارة أو إعادة جارية بالفعل.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
         </message>
     </context>
     <context>
@@ -1085,6 +1179,76 @@ Attach it to that claim as {what}, or make it a new claim?</source>
         <message>
             <source>Save your change over theirs; both stay in the audit trail</source>
             <translation>حفظ تغييرك فوق تغييرهم؛ ويبقى كلاهما في سجل التدقيق</translation>
+        </message>
+        <message>
+            <source>Settle the conflicts</source>
+            <translation>حسم التعارضات</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n conflict(s)&lt;/b&gt; in “%1”: both you and the team changed these since you checked the case out. Choose which version to keep for each; the other stays in the case's history.</source>
+            <translation>
+                <numerusform>&lt;b&gt;لا تعارض&lt;/b&gt; في «%1»: غيّرتَ أنت والفريق هذه منذ استعرت القضية. اختر النسخة التي تبقى لكلٍّ منها؛ وتبقى الأخرى في سجل القضية.</numerusform>
+                <numerusform>&lt;b&gt;تعارض واحد&lt;/b&gt; في «%1»: غيّرتَ أنت والفريق هذه منذ استعرت القضية. اختر النسخة التي تبقى لكلٍّ منها؛ وتبقى الأخرى في سجل القضية.</numerusform>
+                <numerusform>&lt;b&gt;تعارضان&lt;/b&gt; في «%1»: غيّرتَ أنت والفريق هذه منذ استعرت القضية. اختر النسخة التي تبقى لكلٍّ منها؛ وتبقى الأخرى في سجل القضية.</numerusform>
+                <numerusform>&lt;b&gt;%Ln تعارضات&lt;/b&gt; في «%1»: غيّرتَ أنت والفريق هذه منذ استعرت القضية. اختر النسخة التي تبقى لكلٍّ منها؛ وتبقى الأخرى في سجل القضية.</numerusform>
+                <numerusform>&lt;b&gt;%Ln تعارضًا&lt;/b&gt; في «%1»: غيّرتَ أنت والفريق هذه منذ استعرت القضية. اختر النسخة التي تبقى لكلٍّ منها؛ وتبقى الأخرى في سجل القضية.</numerusform>
+                <numerusform>&lt;b&gt;%Ln تعارض&lt;/b&gt; في «%1»: غيّرتَ أنت والفريق هذه منذ استعرت القضية. اختر النسخة التي تبقى لكلٍّ منها؛ وتبقى الأخرى في سجل القضية.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>العنصر</translation>
+        </message>
+        <message>
+            <source>Mine (this library)</source>
+            <translation>نسختي (هذه المكتبة)</translation>
+        </message>
+        <message>
+            <source>Theirs (team)</source>
+            <translation>نسخة الفريق</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>الإبقاء على</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>نسختي</translation>
+        </message>
+        <message>
+            <source>Keep your version</source>
+            <translation>الإبقاء على نسختك</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>نسخة الفريق</translation>
+        </message>
+        <message>
+            <source>Keep the team's version</source>
+            <translation>الإبقاء على نسخة الفريق</translation>
+        </message>
+        <message>
+            <source>Keep all &amp;mine</source>
+            <translation>الإبقاء على &amp;كل نسخي</translation>
+        </message>
+        <message>
+            <source>Keep all &amp;theirs</source>
+            <translation>الإبقاء على كل نسخ ال&amp;فريق</translation>
+        </message>
+        <message>
+            <source>&amp;Check in</source>
+            <translation>إ&amp;عادة</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) still to settle.</source>
+            <translation>
+                <numerusform>لم يبقَ تعارض لحسمه.</numerusform>
+                <numerusform>بقي تعارض واحد لحسمه.</numerusform>
+                <numerusform>بقي تعارضان لحسمهما.</numerusform>
+                <numerusform>بقيت %Ln تعارضات لحسمها.</numerusform>
+                <numerusform>بقي %Ln تعارضًا لحسمها.</numerusform>
+                <numerusform>بقي %Ln تعارض لحسمها.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

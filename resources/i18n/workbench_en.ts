@@ -107,6 +107,23 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n conflict(s)&lt;/b&gt; in “%1”: both you and the team changed these since you checked the case out. Choose which version to keep for each; the other stays in the case's history.</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n conflict&lt;/b&gt; in “%1”: both you and the team changed it since you checked the case out. Choose which version to keep; the other stays in the case's history.</numerusform>
+                <numerusform>&lt;b&gt;%n conflicts&lt;/b&gt; in “%1”: both you and the team changed these since you checked the case out. Choose which version to keep for each; the other stays in the case's history.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) still to settle.</source>
+            <translation>
+                <numerusform>%n conflict still to settle.</numerusform>
+                <numerusform>%n conflicts still to settle.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportFlow</name>
         <message numerus="yes">
             <source>%n article(s) imported</source>

@@ -14,8 +14,10 @@ from tests.ui.conftest import Desk
 from tests.ui2.conftest import open_marked_demo, wait_idle
 from workbench.core.vocabulary import Status
 from workbench.services import workshop
+from workbench.services.checkout import ConflictView
 from workbench.ui import menus
 from workbench.ui.case_menus import open_article_details, open_case_details, open_export
+from workbench.ui.checkout_dialogs import ConflictDialog
 from workbench.ui.dialogs import about_text, guide_path
 from workbench.ui.main_window import MainWindow
 from workbench.ui.workshop_view import WorkshopView
@@ -55,6 +57,10 @@ def _open_everything(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> list[Q
     menus._ask_new_case(window)
     roots.append(window.new_case_dialog)  # type: ignore[attr-defined]
     roots.append(_workshop_view(window, tmp_path))
+    roots.append(window.checkout.ask_check_out())
+    conflict = ConflictView("c1", "الادعاء 1: حالته", "منفي", "منقول")
+    roots.append(ConflictDialog(window, "قضية التجربة", (conflict,)))
+    roots[-1].show()
     return roots
 
 

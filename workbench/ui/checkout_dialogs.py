@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from workbench.core.casemerge import Side
 from workbench.services.checkout import ConflictView
 from workbench.ui.export_dialog import path_row
+from workbench.ui.i18n import isolate, translate
 
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -43,28 +44,31 @@ class CheckOutDialog(QDialog):
     def __init__(self, parent: QWidget, location: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("checkOutDialog")
-        self.setWindowTitle("Check out a case")
+        self.setWindowTitle(translate("CheckOutDialog", "Check out a case"))
         self.location = QLineEdit(location, self)
-        self.location.setPlaceholderText("The team library's folder")
+        self.location.setPlaceholderText(translate("CheckOutDialog", "The team library's folder"))
         self.location.editingFinished.connect(self._location_changed)
-        browse = QPushButton("Browse…", self)
+        browse = QPushButton(translate("CheckOutDialog", "Browse…"), self)
         browse.clicked.connect(self._browse)
         self.cases = QListWidget(self)
         self.cases.setObjectName("teamCases")
         self.cases.itemSelectionChanged.connect(self._selection_changed)
         self.cases.itemDoubleClicked.connect(lambda _item: self._accept())
         self.note = QLabel(
-            "The case is copied into this library to work on away from the network, and shown "
-            "to the team as checked out until you check it back in.",
+            translate(
+                "CheckOutDialog",
+                "The case is copied into this library to work on away from the network, and "
+                "shown to the team as checked out until you check it back in.",
+            ),
             self,
         )
         self.note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Team library:", path_row(self.location, browse))
-        form.addRow("Case:", self.cases)
+        form.addRow(translate("CheckOutDialog", "Team library:"), path_row(self.location, browse))
+        form.addRow(translate("CheckOutDialog", "Case:"), self.cases)
         self.buttons = QDialogButtonBox(self)
         self.check_out_button = self.buttons.addButton(
-            "&Check out", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("CheckOutDialog", "&Check out"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.check_out_button.setEnabled(False)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -80,7 +84,7 @@ class CheckOutDialog(QDialog):
         """The team library's cases: id, title, and who has it checked out, if anyone."""
         self.cases.clear()
         for case_id, title, mark in listing:
-            item = QListWidgetItem(title if mark is None else f"{title} — {mark}")
+            item = QListWidgetItem(isolate(title) if mark is None else f"{isolate(title)} — {mark}")
             item.setData(CaseIdRole, case_id)
             if mark is not None:
                 # Already out: it must be checked in before anyone takes it again.
@@ -95,7 +99,9 @@ class CheckOutDialog(QDialog):
                 self.cases.setCurrentRow(row)
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "The team library", self.location.text())
+        chosen = QFileDialog.getExistingDirectory(
+            self, translate("CheckOutDialog", "The team library"), self.location.text()
+        )
         if chosen:
             self.location.setText(chosen)
             self._location_changed()
@@ -122,20 +128,30 @@ class ConflictDialog(QDialog):
     def __init__(self, parent: QWidget, title: str, conflicts: tuple[ConflictView, ...]) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
-        self.setWindowTitle("Settle the conflicts")
+        self.setWindowTitle(translate("ConflictDialog", "Settle the conflicts"))
         self.conflicts = conflicts
         count = len(conflicts)
         head = QLabel(
-            f"<b>{count} conflict{'s' if count != 1 else ''}</b> in “{title}”: both you and the "
-            "team changed these since you checked the case out. Choose which version to keep "
-            "for each; the other stays in the case's history.",
+            translate(
+                "ConflictDialog",
+                "<b>%n conflict(s)</b> in “%1”: both you and the team changed these since you "
+                "checked the case out. Choose which version to keep for each; the other stays in "
+                "the case's history.",
+                "",
+                count,
+            ).replace("%1", isolate(title)),
             self,
         )
         head.setWordWrap(True)
         self.table = QTableWidget(count, 4, self)
         self.table.setObjectName("conflictTable")
         self.table.setHorizontalHeaderLabels(
-            ["What", "Mine (this library)", "Theirs (team)", "Keep"]
+            [
+                translate("ConflictDialog", "What"),
+                translate("ConflictDialog", "Mine (this library)"),
+                translate("ConflictDialog", "Theirs (team)"),
+                translate("ConflictDialog", "Keep"),
+            ]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -153,9 +169,20 @@ class ConflictDialog(QDialog):
             box.setContentsMargins(4, 0, 4, 0)
             group = QButtonGroup(holder)
             sides: dict[Side, QRadioButton] = {}
-            for side, label in ((Side.MINE, "Mine"), (Side.THEIRS, "Theirs")):
+            for side, label, tip in (
+                (
+                    Side.MINE,
+                    translate("ConflictDialog", "Mine"),
+                    translate("ConflictDialog", "Keep your version"),
+                ),
+                (
+                    Side.THEIRS,
+                    translate("ConflictDialog", "Theirs"),
+                    translate("ConflictDialog", "Keep the team's version"),
+                ),
+            ):
                 button = QRadioButton(label, holder)
-                button.setToolTip(f"Keep {'your' if side is Side.MINE else 'the team'}'s version")
+                button.setToolTip(tip)
                 group.addButton(button)
                 box.addWidget(button)
                 sides[side] = button
@@ -170,15 +197,15 @@ class ConflictDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.resizeRowsToContents()
         self.table.setCurrentCell(-1, -1)
-        all_mine = QPushButton("Keep all &mine", self)
+        all_mine = QPushButton(translate("ConflictDialog", "Keep all &mine"), self)
         all_mine.clicked.connect(lambda: self.choose_all(Side.MINE))
-        all_theirs = QPushButton("Keep all &theirs", self)
+        all_theirs = QPushButton(translate("ConflictDialog", "Keep all &theirs"), self)
         all_theirs.clicked.connect(lambda: self.choose_all(Side.THEIRS))
         self.buttons = QDialogButtonBox(self)
         self.buttons.addButton(all_mine, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(all_theirs, QDialogButtonBox.ButtonRole.ActionRole)
         self.check_in_button = self.buttons.addButton(
-            "&Check in", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("ConflictDialog", "&Check in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)
@@ -211,7 +238,7 @@ class ConflictDialog(QDialog):
         left = len(self.conflicts) - len(self.choices())
         self.check_in_button.setEnabled(left == 0)
         self.remaining.setText(
-            f"{left} conflict{'s' if left != 1 else ''} still to settle." if left else ""
+            translate("ConflictDialog", "%n conflict(s) still to settle.", "", left) if left else ""
         )
 
     def _accept(self) -> None:

@@ -26,6 +26,7 @@ from workbench.services.checkout import (
 )
 from workbench.services.checkout_records import borrowed_from, checkout_marks, open_library_at
 from workbench.ui.checkout_dialogs import CheckOutDialog, ConflictDialog
+from workbench.ui.i18n import isolate, translate
 from workbench.ui.tasks import Task, TaskContext
 
 if TYPE_CHECKING:
@@ -36,21 +37,36 @@ TEAM_LOCATION = "checkout/team_library"
 
 def check_out_message(summary: CheckOutSummary) -> str:
     head = (
-        f"“{summary.title}” is checked out from {summary.team} and now open here. The team sees "
-        "it as checked out until you check it back in."
+        translate(
+            "CheckoutFlow",
+            "“%1” is checked out from %2 and now open here. The team sees it as checked out "
+            "until you check it back in.",
+        )
+        .replace("%1", isolate(summary.title))
+        .replace("%2", isolate(summary.team))
     )
     return "\n\n".join([head, *summary.lines()[1:]])
 
 
 def check_in_message(summary: CheckInSummary) -> str:
-    head = f"“{summary.title}” is checked back in to {summary.team}."
+    head = (
+        translate("CheckoutFlow", "“%1” is checked back in to %2.")
+        .replace("%1", isolate(summary.title))
+        .replace("%2", isolate(summary.team))
+    )
     lines = summary.lines()
     counts = [f"{line[0].upper()}{line[1:]}." for line in lines[1:3]]
-    settled = [f"{view.subject} — kept {side.value}" for view, side in summary.settled]
+    kept = {
+        Side.MINE: translate("CheckoutFlow", "kept mine"),
+        Side.THEIRS: translate("CheckoutFlow", "kept theirs"),
+    }
+    settled = [f"{view.subject} — {kept[side]}" for view, side in summary.settled]
     parts = [head, "\n".join(counts)]
     if settled:
         parts.append(
-            "Conflicts settled (the other version is in the history):\n" + "\n".join(settled)
+            translate("CheckoutFlow", "Conflicts settled (the other version is in the history):")
+            + "\n"
+            + "\n".join(settled)
         )
     return "\n\n".join(parts)
 
@@ -116,7 +132,10 @@ class CheckoutFlow(QObject):
 
         self.window.state.settings.setValue(TEAM_LOCATION, location)
         return self._start(
-            "checking out", "Copying the case from the team library…", work, self._checked_out
+            "checking out",
+            translate("CheckoutFlow", "Copying the case from the team library…"),
+            work,
+            self._checked_out,
         )
 
     def _checked_out(self, summary: CheckOutSummary | None) -> None:
@@ -127,7 +146,7 @@ class CheckoutFlow(QObject):
             self.dialog.accept()
         self.window.controller.library_changed.emit()
         self.window.open_case(summary.case_id)
-        self._tell("Case checked out", check_out_message(summary))
+        self._tell(translate("CheckoutFlow", "Case checked out"), check_out_message(summary))
         self.checked_out.emit(summary)
 
     # --- check-in -------------------------------------------------------------------------
@@ -136,7 +155,9 @@ class CheckoutFlow(QObject):
         """Check the open case back in: list the conflicts first, ask only if there are some."""
         dossier = self.window.controller.dossier
         if dossier is None:
-            self.window.errors.report(WorkbenchError("Open a checked-out case to check it in."))
+            self.window.errors.report(
+                WorkbenchError(translate("CheckoutFlow", "Open a checked-out case to check it in."))
+            )
             return None
         if self._busy():
             return None
@@ -157,7 +178,12 @@ class CheckoutFlow(QObject):
             else:
                 self.check_in(location, case_id, {})
 
-        return self._start("checking in", "Comparing with the team library…", work, listed)
+        return self._start(
+            "checking in",
+            translate("CheckoutFlow", "Comparing with the team library…"),
+            work,
+            listed,
+        )
 
     def _ask(
         self, location: str, case_id: int, title: str, conflicts: tuple[ConflictView, ...]
@@ -196,7 +222,7 @@ class CheckoutFlow(QObject):
 
         return self._start(
             "checking in",
-            "Merging the case into the team library…",
+            translate("CheckoutFlow", "Merging the case into the team library…"),
             work,
             self._checked_in,
             failed,
@@ -211,7 +237,7 @@ class CheckoutFlow(QObject):
         self.window.controller.library_changed.emit()
         self.window.open_case(summary.case_id)
         self.window.controller.reload_in_background()
-        self._tell("Case checked in", check_in_message(summary))
+        self._tell(translate("CheckoutFlow", "Case checked in"), check_in_message(summary))
         self.checked_in.emit(summary)
 
     # --- shared ---------------------------------------------------------------------------
@@ -220,7 +246,9 @@ class CheckoutFlow(QObject):
         if self.task is None:
             return False
         QMessageBox.information(
-            self.window, "Team library", "A check-out or check-in is already under way."
+            self.window,
+            translate("CheckoutFlow", "Team library"),
+            translate("CheckoutFlow", "A check-out or check-in is already under way."),
         )
         return True
 
@@ -232,9 +260,9 @@ class CheckoutFlow(QObject):
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None] | None = None,
     ) -> Task:
-        dialog = QProgressDialog(label, "Cancel", 0, 0, self.window)
+        dialog = QProgressDialog(label, translate("CheckoutFlow", "Cancel"), 0, 0, self.window)
         dialog.setObjectName("checkoutProgress")
-        dialog.setWindowTitle("Team library")
+        dialog.setWindowTitle(translate("CheckoutFlow", "Team library"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
