@@ -116,9 +116,11 @@ def take(
 ) -> dict[str, int]:
     from workbench.ui import theme
     from workbench.ui.app import application
+    from workbench.ui.i18n import install_language
     from workbench.ui.main_window import MainWindow
 
     app = application()
+    install_language("en")  # the English plurals ("1 claim", "9 claims"), as the app loads them
     theme.apply_theme(app, theme_name)
     sizes: dict[str, int] = {}
     with tempfile.TemporaryDirectory(prefix="workbench-guide-") as tmp:
