@@ -2,6 +2,8 @@
 
 `python tools/guide_screenshots_arabic.py` writes resources/guide/images/ar-*.png: the demo case
 open on its Arabic article, a claim selected, the assistant's proposals and the export dialog.
+`--theme dark` takes the same shots in the dark theme, into resources/guide/images/dark/ (the guide
+shows the first two of them).
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from workbench.store import Library
 WINDOW_SIZE = (1280, 800)
 
 
-def take(out: Path) -> dict[str, int]:
+def take(out: Path, theme_name: str = "light") -> dict[str, int]:
+    from workbench.ui import theme
     from workbench.ui.app import application
     from workbench.ui.case_menus import open_export
     from workbench.ui.i18n import install_language
@@ -33,6 +36,7 @@ def take(out: Path) -> dict[str, int]:
 
     app = application()
     arabic = install_language("ar")
+    theme.apply_theme(app, theme_name)
     sizes: dict[str, int] = {}
     try:
         with tempfile.TemporaryDirectory(prefix="workbench-guide-") as tmp:
@@ -102,9 +106,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "-o", "--out", type=Path, default=resource("guide", "images"), help="where the PNGs go"
     )
+    parser.add_argument("--theme", choices=("light", "dark"), default="light")
     args = parser.parse_args(argv)
-    for name, size in take(args.out).items():
-        print(f"{args.out / name}: {size / 1024:.0f} KB")
+    out = args.out / "dark" if args.theme == "dark" else args.out
+    out.mkdir(parents=True, exist_ok=True)
+    for name, size in take(out, args.theme).items():
+        print(f"{out / name}: {size / 1024:.0f} KB")
     return 0
 
 
