@@ -13,8 +13,10 @@ import os
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -23,11 +25,15 @@ from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QSettings, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
+from workbench.core.records import CaseRecord
 from workbench.core.vocabulary import Status
 from workbench.paths import resource
 from workbench.services import bundles, cases, claims, workshop
 from workbench.services.demo import load_demo_case
 from workbench.store import Library
+
+if TYPE_CHECKING:
+    from workbench.ui.main_window import MainWindow
 
 WIDTH = 1200  # the guide's column; wider shots are scaled down
 COLOURS = 256  # a palette image: UI shots are flat colours and antialiased text
@@ -111,18 +117,11 @@ def trainee_answers(folder: Path, exercise: Path) -> list[Path]:
     return paths
 
 
-def take(
-    out: Path, theme_name: str = "light", size: tuple[int, int] = WINDOW_SIZE
-) -> dict[str, int]:
-    from workbench.ui import theme
-    from workbench.ui.app import application
-    from workbench.ui.i18n import install_language
+@contextmanager
+def demo_window(size: tuple[int, int]) -> Iterator[tuple[MainWindow, CaseRecord, Path]]:
+    """The main window shown on a throwaway library holding the demo case and its answer key."""
     from workbench.ui.main_window import MainWindow
 
-    app = application()
-    install_language("en")  # the English plurals ("1 claim", "9 claims"), as the app loads them
-    theme.apply_theme(app, theme_name)
-    sizes: dict[str, int] = {}
     with tempfile.TemporaryDirectory(prefix="workbench-guide-") as tmp:
         folder = Path(tmp)
         library = Library.open(folder / "library")
@@ -135,71 +134,84 @@ def take(
             window.status.path.setText("~/.local/share/FactCheckWorkbench/library")
             window.show()
             wait(lambda: window.controller.search is not None)
-            window.open_case(case.id)
-            controller = window.controller
-            dossier = controller.dossier
-            assert dossier is not None
-            chronicle = next(a for a in dossier.articles if "Chronicle" in (a.outlet or ""))
-            window.open_article(chronicle.id)
-            window.claims.select_claim(None)
-            settle(window)
-            sizes["case.png"] = save(window, out / "case.png")
-            claim = next(c for c in dossier.claims if len(controller.articles_of(c.id)) > 2)
-            window.claims.select_claim(claim.id)
-            first = next(
-                m for m in controller.mentions_of(claim.id) if m.article_id == chronicle.id
-            )
-            window.show_mention(first)
-            settle(window)
-            sizes["main.png"] = save(window, out / "main.png")
-
-            partner = next(
-                a.id
-                for a in dossier.articles
-                if a.language != "ar" and a.id in controller.articles_of(claim.id) - {chronicle.id}
-            )
-            window.set_compare(True, partner)
-            settle(window)
-            sizes["compare.png"] = save(window, out / "compare.png")
-            window.set_compare(False)
-
-            arabic = next(a for a in dossier.articles if a.language == "ar")
-            window.open_article(arabic.id)
-            settle(window)
-            sizes["arabic.png"] = save(window, out / "arabic.png")
-
-            window.open_article(chronicle.id)
-            window.claims.select_claim(claim.id)
-            window.assist.show_graph()
-            settle(window)
-            sizes["map.png"] = save(window, out / "map.png")
-            window.assist.graph_dock.hide()
-
-            window.assist.show_suggestions()  # starts reading the articles
-            panel = window.assist.panel
-            assert panel is not None
-            window.resizeDocks([window.assist.suggestions], [380], Qt.Orientation.Vertical)
-            wait(lambda: not panel.running())
-            settle(window)
-            sizes["suggestions.png"] = save(window, out / "suggestions.png")
-            window.assist.suggestions.hide()
-
-            key = folder / "key.fcase"
-            exercise = folder / "exercise.fcase"
-            workshop.save_key(library, case.id, key)
-            workshop.export_exercise(library, case.id, exercise)
-            answers = trainee_answers(folder, exercise)
-            window.workshop.compare(key, answers)
-            wait(lambda: window.workshop.view is not None)
-            view = window.workshop.view
-            assert view is not None
-            view.resize(1200, 640)
-            settle(window)
-            sizes["workshop.png"] = save(view, out / "workshop.png")
-            view.close()
+            yield window, case, folder
         finally:
             window.close()
             library.close()
+
+
+def take(
+    out: Path, theme_name: str = "light", size: tuple[int, int] = WINDOW_SIZE
+) -> dict[str, int]:
+    from workbench.ui import theme
+    from workbench.ui.app import application
+    from workbench.ui.i18n import install_language
+
+    app = application()
+    install_language("en")  # the English plurals ("1 claim", "9 claims"), as the app loads them
+    theme.apply_theme(app, theme_name)
+    sizes: dict[str, int] = {}
+    with demo_window(size) as (window, case, folder):
+        window.open_case(case.id)
+        controller = window.controller
+        dossier = controller.dossier
+        assert dossier is not None
+        chronicle = next(a for a in dossier.articles if "Chronicle" in (a.outlet or ""))
+        window.open_article(chronicle.id)
+        window.claims.select_claim(None)
+        settle(window)
+        sizes["case.png"] = save(window, out / "case.png")
+        claim = next(c for c in dossier.claims if len(controller.articles_of(c.id)) > 2)
+        window.claims.select_claim(claim.id)
+        first = next(m for m in controller.mentions_of(claim.id) if m.article_id == chronicle.id)
+        window.show_mention(first)
+        settle(window)
+        sizes["main.png"] = save(window, out / "main.png")
+
+        partner = next(
+            a.id
+            for a in dossier.articles
+            if a.language != "ar" and a.id in controller.articles_of(claim.id) - {chronicle.id}
+        )
+        window.set_compare(True, partner)
+        settle(window)
+        sizes["compare.png"] = save(window, out / "compare.png")
+        window.set_compare(False)
+
+        arabic = next(a for a in dossier.articles if a.language == "ar")
+        window.open_article(arabic.id)
+        settle(window)
+        sizes["arabic.png"] = save(window, out / "arabic.png")
+
+        window.open_article(chronicle.id)
+        window.claims.select_claim(claim.id)
+        window.assist.show_graph()
+        settle(window)
+        sizes["map.png"] = save(window, out / "map.png")
+        window.assist.graph_dock.hide()
+
+        window.assist.show_suggestions()  # starts reading the articles
+        panel = window.assist.panel
+        assert panel is not None
+        window.resizeDocks([window.assist.suggestions], [380], Qt.Orientation.Vertical)
+        wait(lambda: not panel.running())
+        settle(window)
+        sizes["suggestions.png"] = save(window, out / "suggestions.png")
+        window.assist.suggestions.hide()
+
+        key = folder / "key.fcase"
+        exercise = folder / "exercise.fcase"
+        workshop.save_key(window.library, case.id, key)
+        workshop.export_exercise(window.library, case.id, exercise)
+        answers = trainee_answers(folder, exercise)
+        window.workshop.compare(key, answers)
+        wait(lambda: window.workshop.view is not None)
+        view = window.workshop.view
+        assert view is not None
+        view.resize(1200, 640)
+        settle(window)
+        sizes["workshop.png"] = save(view, out / "workshop.png")
+        view.close()
     del app
     return sizes
 

@@ -11,18 +11,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
-from tools.guide_screenshots import save, settle, wait
+from tools.guide_screenshots import demo_window, save, settle, wait
 from workbench.paths import resource
-from workbench.services.demo import load_demo_case
-from workbench.store import Library
 
 WINDOW_SIZE = (1280, 800)
 
@@ -32,69 +29,51 @@ def take(out: Path, theme_name: str = "light") -> dict[str, int]:
     from workbench.ui.app import application
     from workbench.ui.case_menus import open_export
     from workbench.ui.i18n import install_language
-    from workbench.ui.main_window import MainWindow
 
     app = application()
     arabic = install_language("ar")
     theme.apply_theme(app, theme_name)
     sizes: dict[str, int] = {}
     try:
-        with tempfile.TemporaryDirectory(prefix="workbench-guide-") as tmp:
-            folder = Path(tmp)
-            library = Library.open(folder / "library")
-            case = load_demo_case(library, with_answer_key=True)
-            settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-            window = MainWindow(library, settings, load_demo=False)
-            try:
-                window.resize(*WINDOW_SIZE)
-                window.status.path.setText("~/.local/share/FactCheckWorkbench/library")
-                window.show()
-                wait(lambda: window.controller.search is not None)
-                window.open_case(case.id)
-                dossier = window.controller.dossier
-                assert dossier is not None
-                article = next(a for a in dossier.articles if a.language == "ar")
-                window.open_article(article.id)
-                mentioned = {m.claim_id for m in window.controller.mentions_in(article.id)}
-                claim = next(c for c in dossier.claims if c.id in mentioned)
-                window.claims.select_claim(claim.id)
-                settle(window)
-                sizes["ar-case.png"] = save(window, out / "ar-case.png")
+        with demo_window(WINDOW_SIZE) as (window, case, _folder):
+            window.open_case(case.id)
+            dossier = window.controller.dossier
+            assert dossier is not None
+            article = next(a for a in dossier.articles if a.language == "ar")
+            window.open_article(article.id)
+            mentioned = {m.claim_id for m in window.controller.mentions_in(article.id)}
+            claim = next(c for c in dossier.claims if c.id in mentioned)
+            window.claims.select_claim(claim.id)
+            settle(window)
+            sizes["ar-case.png"] = save(window, out / "ar-case.png")
 
-                chronicle = next(a for a in dossier.articles if "Chronicle" in (a.outlet or ""))
-                window.open_article(chronicle.id)
-                busiest = max(
-                    dossier.claims, key=lambda c: len(window.controller.articles_of(c.id))
-                )
-                window.claims.select_claim(busiest.id)
-                first = next(
-                    m
-                    for m in window.controller.mentions_of(busiest.id)
-                    if m.article_id == chronicle.id
-                )
-                window.show_mention(first)
-                settle(window)
-                sizes["ar-claim.png"] = save(window, out / "ar-claim.png")
+            chronicle = next(a for a in dossier.articles if "Chronicle" in (a.outlet or ""))
+            window.open_article(chronicle.id)
+            busiest = max(dossier.claims, key=lambda c: len(window.controller.articles_of(c.id)))
+            window.claims.select_claim(busiest.id)
+            first = next(
+                m for m in window.controller.mentions_of(busiest.id) if m.article_id == chronicle.id
+            )
+            window.show_mention(first)
+            settle(window)
+            sizes["ar-claim.png"] = save(window, out / "ar-claim.png")
 
-                window.assist.show_suggestions()
-                panel = window.assist.panel
-                assert panel is not None
-                window.resizeDocks([window.assist.suggestions], [360], Qt.Orientation.Vertical)
-                panel.suggest()
-                wait(lambda: not panel.running())
-                settle(window)
-                sizes["ar-suggestions.png"] = save(window, out / "ar-suggestions.png")
-                window.assist.suggestions.hide()
+            window.assist.show_suggestions()
+            panel = window.assist.panel
+            assert panel is not None
+            window.resizeDocks([window.assist.suggestions], [360], Qt.Orientation.Vertical)
+            panel.suggest()
+            wait(lambda: not panel.running())
+            settle(window)
+            sizes["ar-suggestions.png"] = save(window, out / "ar-suggestions.png")
+            window.assist.suggestions.hide()
 
-                dialog = open_export(window)
-                assert dialog is not None
-                dialog.destination.setText("~/Documents/FactCheckWorkbench/launchers.docx")
-                settle(window)
-                sizes["ar-export.png"] = save(dialog, out / "ar-export.png")
-                dialog.close()
-            finally:
-                window.close()
-                library.close()
+            dialog = open_export(window)
+            assert dialog is not None
+            dialog.destination.setText("~/Documents/FactCheckWorkbench/launchers.docx")
+            settle(window)
+            sizes["ar-export.png"] = save(dialog, out / "ar-export.png")
+            dialog.close()
     finally:
         arabic.remove()
     del app
